@@ -1,0 +1,291 @@
+#include "ari/AriConnection.h"
+
+#include "ari/AriLog.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace Ari {
+
+AriConnection::AriConnection(QObject *parent) : QObject(parent), m_client(new AriClient(this))
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &AriConnection::attempt);
+    connect(&m_watchdog, &QTimer::timeout, this, &AriConnection::onWatchdog);
+}
+
+AriConnection::~AriConnection()
+{
+    m_wanted = false;
+    dropSocket();
+}
+
+void AriConnection::setSettings(const ConnectionSettings &settings)
+{
+    m_client->setSettings(settings);
+}
+
+QString AriConnection::stateName(State state)
+{
+    switch (state) {
+    case State::Disconnected:
+        return u"Disconnected"_s;
+    case State::Connecting:
+        return u"Connecting"_s;
+    case State::Connected:
+        return u"Connected"_s;
+    case State::Reconnecting:
+        return u"Reconnecting"_s;
+    case State::AuthFailed:
+        return u"Authentication failed"_s;
+    case State::TlsFailed:
+        return u"Certificate rejected"_s;
+    }
+    return {};
+}
+
+QString AriConnection::stateText() const
+{
+    QString text = stateName(m_state);
+    if (m_state == State::Reconnecting) {
+        const qint64 ms = msUntilReconnect();
+        text = u"Reconnecting in %1 s"_s.arg((ms + 999) / 1000);
+    }
+    if (m_state != State::Connected && m_state != State::Disconnected && !m_lastError.isEmpty())
+        text += u" ("_s + m_lastError + u')';
+    return text;
+}
+
+qint64 AriConnection::msUntilReconnect() const
+{
+    return m_state == State::Reconnecting && m_reconnectTimer.isActive() ? m_reconnectTimer.remainingTime() : -1;
+}
+
+void AriConnection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCInfo(lcAriConnection) << "state:" << stateName(state);
+    Q_EMIT stateChanged(state);
+}
+
+void AriConnection::open()
+{
+    m_wanted = true;
+    m_attempt = 0;
+    m_reconnectTimer.stop();
+    dropSocket();
+    attempt();
+}
+
+void AriConnection::close()
+{
+    m_wanted = false;
+    m_reconnectTimer.stop();
+    dropSocket();
+    m_lastError.clear();
+    setState(State::Disconnected);
+}
+
+void AriConnection::dropSocket()
+{
+    m_watchdog.stop();
+    if (m_infoReply)
+        m_infoReply->abort();
+    if (m_socket) {
+        QWebSocket *s = m_socket;
+        m_socket = nullptr;
+        s->disconnect(this);
+        s->abort();
+        s->deleteLater();
+    }
+}
+
+void AriConnection::attempt()
+{
+    if (!m_wanted)
+        return;
+    setState(State::Connecting);
+    // Read /asterisk/info first: it proves the credentials (a 401 here stops
+    // the retries) and tells whether Asterisk restarted since the last connect.
+    auto pending = m_client->asterisk().getInfo();
+    m_infoReply = pending.reply();
+    pending.then(this, [this](const Result<AsteriskInfo> &r) { onInfo(r); });
+}
+
+void AriConnection::onInfo(const Result<AsteriskInfo> &r)
+{
+    m_infoReply = nullptr;
+    if (!m_wanted || r.error.kind == AriError::Kind::Aborted)
+        return;
+    if (!r.ok()) {
+        if (r.error.kind == AriError::Kind::Http && r.error.httpStatus == 401) {
+            m_lastError = u"authentication failed: Asterisk refused the user or password"_s;
+            setState(State::AuthFailed);
+            return;
+        }
+        if (r.error.kind == AriError::Kind::Tls) {
+            m_lastError = r.error.toString();
+            const qsizetype at = r.error.detail.indexOf(u"SHA-256 "_s);
+            m_seenFingerprint = at >= 0 ? r.error.detail.mid(at + 8, 95) : QString();
+            setState(State::TlsFailed);
+            return;
+        }
+        fail(r.error.toString());
+        return;
+    }
+    m_pendingInfo = r.value;
+    openSocket();
+}
+
+void AriConnection::openSocket()
+{
+    auto *s = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket = s;
+    s->setMaxAllowedIncomingMessageSize(quint64(m_client->settings().maxResponseBytes));
+    s->setMaxAllowedIncomingFrameSize(quint64(m_client->settings().maxResponseBytes));
+    connect(s, &QWebSocket::connected, this, &AriConnection::onSocketConnected);
+    connect(s, &QWebSocket::disconnected, this, &AriConnection::onSocketDisconnected);
+    connect(s, &QWebSocket::textMessageReceived, this, &AriConnection::onText);
+    connect(s, &QWebSocket::binaryMessageReceived, this, &AriConnection::onBinary);
+    connect(s, &QWebSocket::pong, this, [this] { m_lastHeard.start(); });
+    connect(s, &QWebSocket::sslErrors, this, [this, s](const QList<QSslError> &errors) {
+        const QByteArray pin = m_client->pin();
+        const QByteArray seen = s->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex();
+        if (!pin.isEmpty() && seen == pin)
+            s->ignoreSslErrors(errors);
+    });
+    const QUrl url = m_client->eventsUrl();
+    qCDebug(lcAriConnection) << "opening event socket" << url.adjusted(QUrl::RemoveQuery);
+    s->open(m_client->authorizedRequest(url));
+}
+
+void AriConnection::onSocketConnected()
+{
+    const QByteArray pin = m_client->pin();
+    if (!pin.isEmpty()) {
+        const QByteArray seen = m_socket->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex();
+        if (seen != pin) {
+            m_lastError = u"the server certificate is not the pinned one"_s;
+            dropSocket();
+            setState(State::TlsFailed);
+            return;
+        }
+    }
+    const AsteriskInfo before = m_info;
+    const bool restarted = m_haveInfo
+                           && (before.system.entityId != m_pendingInfo.system.entityId
+                               || before.status.startupTime != m_pendingInfo.status.startupTime);
+    m_info = m_pendingInfo;
+    m_haveInfo = true;
+    m_lastError.clear();
+    m_seenFingerprint.clear();
+    m_connectedFor.start();
+    m_lastHeard.start();
+    const auto &s = m_client->settings();
+    m_watchdog.start(std::max(10, std::min(s.pingIntervalMs, s.pingTimeoutMs / 2)));
+    setState(State::Connected);
+    if (restarted) {
+        qCWarning(lcAriConnection) << "Asterisk restarted: startup time" << m_info.status.startupTime;
+        Q_EMIT asteriskRestarted(before, m_info);
+    }
+    Q_EMIT connected(m_info);
+}
+
+void AriConnection::onSocketDisconnected()
+{
+    QString reason;
+    if (m_socket) {
+        const auto code = m_socket->closeCode();
+        if (code == QWebSocketProtocol::CloseCodeWrongDatatype)
+            reason = u"Asterisk sent a frame that is not valid UTF-8"_s;
+        else if (code == QWebSocketProtocol::CloseCodeTooMuchData)
+            reason = u"Asterisk sent a frame over the size cap"_s;
+        else if (m_socket->error() != QAbstractSocket::UnknownSocketError && !m_socket->errorString().isEmpty())
+            reason = m_socket->errorString();
+        else if (!m_socket->closeReason().isEmpty())
+            reason = m_socket->closeReason();
+        else
+            reason = u"the event socket closed (code %1)"_s.arg(int(code));
+    }
+    fail(reason);
+}
+
+void AriConnection::fail(const QString &reason)
+{
+    const bool wasConnected = m_state == State::Connected;
+    dropSocket();
+    if (!m_wanted)
+        return;
+    m_lastError = reason;
+    qCWarning(lcAriConnection) << "connection failed:" << reason;
+    if (wasConnected) {
+        if (m_connectedFor.isValid() && m_connectedFor.elapsed() >= 5000)
+            m_attempt = 0;
+        Q_EMIT connectionLost(reason);
+    }
+    scheduleReconnect();
+}
+
+void AriConnection::scheduleReconnect()
+{
+    const auto &s = m_client->settings();
+    const qint64 exp = qint64(s.reconnectBaseMs) << std::min(m_attempt, 20);
+    const qint64 capped = std::min<qint64>(exp, s.reconnectCapMs);
+    // Full jitter on the upper half: many consoles never reconnect in lockstep.
+    const qint64 delay = capped / 2 + QRandomGenerator::global()->bounded(capped / 2 + 1);
+    ++m_attempt;
+    m_reconnectTimer.start(int(delay));
+    setState(State::Reconnecting);
+}
+
+void AriConnection::onWatchdog()
+{
+    if (!m_socket)
+        return;
+    const auto &s = m_client->settings();
+    if (m_lastHeard.elapsed() > s.pingTimeoutMs) {
+        fail(u"Asterisk has not answered for %1 s"_s.arg(m_lastHeard.elapsed() / 1000.0, 0, 'f', 1));
+        return;
+    }
+    m_socket->ping();
+}
+
+void AriConnection::onText(const QString &text)
+{
+    m_lastHeard.start();
+    ++m_eventsReceived;
+    QString why;
+    const auto status = m_parser.parse(text.toUtf8(), m_event, &why);
+    if (status == EventParser::Status::Malformed) {
+        ++m_malformedFrames;
+        qCWarning(lcAriEvents) << "malformed frame:" << why;
+        Q_EMIT malformedFrame(why, m_event.raw);
+        return;
+    }
+    if (status == EventParser::Status::Incomplete) {
+        ++m_malformedFrames;
+        qCWarning(lcAriEvents) << "event with bad fields:" << why;
+        Q_EMIT malformedFrame(why, m_event.raw);
+    }
+    if (m_event.type == EventType::Unknown && status == EventParser::Status::Ok) {
+        ++m_unknownEvents;
+        qCInfo(lcAriEvents) << "unknown event type" << m_event.typeName;
+    }
+    Q_EMIT eventReceived(m_event);
+}
+
+void AriConnection::onBinary(const QByteArray &data)
+{
+    m_lastHeard.start();
+    ++m_malformedFrames;
+    Q_EMIT malformedFrame(u"a binary frame on the event socket"_s, data.left(256));
+}
+
+} // namespace Ari
