@@ -196,6 +196,8 @@ def gen_models(docs):
         dh, dc = gen_struct(m, models[m]['properties'], models)
         h.append(dh)
         c.append(dc)
+    h.append('//! X-macro over every value type, for code that treats them all alike (tests, fuzzers).\n')
+    h.append('#define ARI_FOR_EACH_MODEL(X) %s\n\n' % ' '.join('X(%s)' % m for m in order))
     h.append('} // namespace Ari\n')
     c.append('} // namespace Ari\n')
     return ''.join(h), ''.join(c), models, event_types, base_fields
