@@ -991,4 +991,7 @@ struct Sound
     friend bool operator==(const Sound &, const Sound &) = default;
 };
 
+//! X-macro over every value type, for code that treats them all alike (tests, fuzzers).
+#define ARI_FOR_EACH_MODEL(X) X(Application) X(BuildInfo) X(SystemInfo) X(SetId) X(ConfigInfo) X(StatusInfo) X(AsteriskInfo) X(AsteriskPing) X(Module) X(LogChannel) X(Variable) X(Variables) X(ConfigTuple) X(Bridge) X(Dialed) X(DialplanCEP) X(CallerID) X(RTPstat) X(Channel) X(DeviceState) X(Endpoint) X(TextMessage) X(MissingParams) X(ContactInfo) X(Peer) X(AdditionalParam) X(RequiredDestination) X(ReferTo) X(ReferredBy) X(RESTHeader) X(RESTQueryStringParameter) X(RESTRequest) X(Mailbox) X(Playback) X(StoredRecording) X(LiveRecording) X(FormatLangPair) X(Sound)
+
 } // namespace Ari

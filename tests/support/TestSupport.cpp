@@ -11,7 +11,7 @@ namespace TestSupport {
 
 QString sharedDir()
 {
-    const QString dir = qEnvironmentVariable("ARI_SHARED_DIR");
+    const QString dir = qEnvironmentVariable("ARI_SHARED_DIR", QStringLiteral(ARI_SHARED_DIR_DEFAULT));
     if (dir.isEmpty() || !QDir(dir).exists())
         return {};
     return QDir(dir).absolutePath();

@@ -1,0 +1,167 @@
+#include "models/ChannelModel.h"
+
+#include <QDateTime>
+#include <QMimeData>
+
+using namespace Qt::StringLiterals;
+
+namespace Console {
+
+ChannelModel::ChannelModel(Store *store, QObject *parent)
+    : EntityListModel(store, Entity::Channel, parent), m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    // The duration column ticks once a second: one dataChanged for the column.
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, Duration), index(rowCount() - 1, Duration), {Qt::DisplayRole});
+    });
+    m_ticker.start();
+    populate();
+}
+
+int ChannelModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const LiveChannel *ChannelModel::channelAt(int row) const
+{
+    return store()->anyChannel(idAt(row));
+}
+
+QString ChannelModel::formatDuration(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms / 1000);
+    if (s >= 3600)
+        return u"%1:%2:%3"_s.arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return u"%1:%2"_s.arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QVariant ChannelModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const LiveChannel *lc = channelAt(index.row());
+    if (!lc)
+        return {};
+    const Ari::Channel &c = lc->channel;
+    switch (role) {
+    case IdRole:
+        return c.id;
+    case StateRole:
+        return c.state;
+    case ChangedAtRole:
+        return lc->changedAtMs;
+    case EndedRole:
+        return lc->isEnded();
+    case InStasisRole:
+        return lc->inStasis();
+    case StasisAppRole:
+        return lc->stasisApp;
+    case BridgeIdRole:
+        return lc->bridgeId;
+    case CreatedMsRole:
+        return lc->createdAtMs;
+    case OnHoldRole:
+        return lc->onHold;
+    case TalkingRole:
+        return lc->talking;
+    case Qt::ToolTipRole:
+        if (index.column() == Name)
+            return u"%1\n%2"_s.arg(c.name, c.id);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case Duration:
+        case Created:
+            return lc->createdAtMs;
+        case Dialplan:
+            return QString(c.dialplan.context + u'/' + c.dialplan.exten + u'/'
+                           + QString::number(c.dialplan.priority).rightJustified(4, u'0'));
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return c.name;
+        case State:
+            return lc->onHold ? tr("%1 (on hold)").arg(c.state) : c.state;
+        case Caller:
+            return c.caller.name.isEmpty() ? c.caller.number : u"%1 <%2>"_s.arg(c.caller.name, c.caller.number);
+        case Connected:
+            return c.connected.name.isEmpty() ? c.connected.number
+                                              : u"%1 <%2>"_s.arg(c.connected.name, c.connected.number);
+        case Dialplan:
+            return u"%1,%2,%3"_s.arg(c.dialplan.context, c.dialplan.exten).arg(c.dialplan.priority);
+        case App:
+            return lc->inStasis() ? lc->stasisApp : tr("dialplan");
+        case Bridge:
+            return lc->bridgeId;
+        case Duration:
+            return formatDuration((lc->isEnded() ? lc->endedAtMs : m_now()) - lc->createdAtMs);
+        case Created:
+            return lc->createdAtMs ? QDateTime::fromMSecsSinceEpoch(lc->createdAtMs).toString(u"HH:mm:ss"_s) : QString();
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ChannelModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Channel");
+    case State:
+        return tr("State");
+    case Caller:
+        return tr("Caller");
+    case Connected:
+        return tr("Connected to");
+    case Dialplan:
+        return tr("Dialplan");
+    case App:
+        return tr("App");
+    case Bridge:
+        return tr("Bridge");
+    case Duration:
+        return tr("Duration");
+    case Created:
+        return tr("Created");
+    }
+    return {};
+}
+
+Qt::ItemFlags ChannelModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = EntityListModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QStringList ChannelModel::mimeTypes() const
+{
+    return {QString::fromLatin1(channelMimeType)};
+}
+
+QMimeData *ChannelModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &i : indexes) {
+        const QString id = i.data(IdRole).toString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    }
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(channelMimeType), ids.join(u'\n').toUtf8());
+    mime->setText(ids.join(u'\n'));
+    return mime;
+}
+
+} // namespace Console

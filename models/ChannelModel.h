@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/EntityListModel.h"
+
+namespace Console {
+
+//! The live channels, one row each, with a duration that ticks.
+class ChannelModel : public EntityListModel
+{
+    Q_OBJECT
+
+public:
+    enum Column : int { Name, State, Caller, Connected, Dialplan, App, Bridge, Duration, Created, ColumnCount };
+    enum ChannelRole : int {
+        InStasisRole = FirstCustomRole, //!< bool
+        StasisAppRole,                  //!< QString, empty in the dialplan
+        BridgeIdRole,                   //!< QString
+        CreatedMsRole,                  //!< qint64
+        OnHoldRole,                     //!< bool
+        TalkingRole,                    //!< bool
+    };
+
+    explicit ChannelModel(Store *store, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+
+    const LiveChannel *channelAt(int row) const;
+    //! Durations read mm:ss, or h:mm:ss when longer.
+    static QString formatDuration(qint64 ms);
+    //! Where the clock for live durations comes from (tests set it).
+    void setNow(std::function<qint64()> now) { m_now = std::move(now); }
+
+protected:
+    bool exists(const QString &id) const override { return store()->channel(id) != nullptr; }
+    QStringList currentIds() const override { return store()->channels().keys(); }
+
+private:
+    QTimer m_ticker;
+    std::function<qint64()> m_now;
+};
+
+//! The mime type for dragged channel ids (one per line).
+inline constexpr const char *channelMimeType = "application/x-ari-channel-ids";
+
+} // namespace Console

@@ -1,0 +1,104 @@
+#include "models/LiveChannel.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Console {
+
+namespace {
+
+int digits(QStringView s, qsizetype at, int n, bool &ok)
+{
+    int v = 0;
+    for (int i = 0; i < n; ++i) {
+        if (at + i >= s.size() || !s[at + i].isDigit()) {
+            ok = false;
+            return 0;
+        }
+        v = v * 10 + s[at + i].digitValue();
+    }
+    return v;
+}
+
+// Days from the civil date to 1970-01-01 (Howard Hinnant's algorithm).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * unsigned(m + (m > 2 ? -3 : 9)) + 2) / 5 + unsigned(d) - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + qint64(doe) - 719468;
+}
+
+} // namespace
+
+qint64 parseAriTime(QStringView s)
+{
+    // YYYY-MM-DDTHH:MM:SS[.mmm](+|-)HHMM or Z
+    bool ok = true;
+    if (s.size() < 19)
+        return 0;
+    const int y = digits(s, 0, 4, ok), mo = digits(s, 5, 2, ok), d = digits(s, 8, 2, ok);
+    const int h = digits(s, 11, 2, ok), mi = digits(s, 14, 2, ok), se = digits(s, 17, 2, ok);
+    if (!ok)
+        return 0;
+    qsizetype at = 19;
+    int ms = 0;
+    if (at < s.size() && s[at] == u'.') {
+        ++at;
+        int scale = 100;
+        while (at < s.size() && s[at].isDigit()) {
+            ms += s[at].digitValue() * scale;
+            scale /= 10;
+            ++at;
+        }
+    }
+    int offsetMin = 0;
+    if (at < s.size() && (s[at] == u'+' || s[at] == u'-')) {
+        const int sign = s[at] == u'-' ? -1 : 1;
+        const int oh = digits(s, at + 1, 2, ok);
+        const int om = digits(s, at + (s.size() > at + 3 && s[at + 3] == u':' ? 4 : 3), 2, ok);
+        if (!ok)
+            return 0;
+        offsetMin = sign * (oh * 60 + om);
+    }
+    const qint64 days = daysFromCivil(y, mo, d);
+    return ((days * 86400 + h * 3600 + mi * 60 + se) - offsetMin * 60) * 1000 + ms;
+}
+
+QString formatAriTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss.zzz+0000"_s);
+}
+
+QString hangupCauseText(int cause)
+{
+    // Q.850 cause codes, as Asterisk reports them.
+    switch (cause) {
+    case 0: return u"Unknown"_s;
+    case 1: return u"Unallocated number"_s;
+    case 3: return u"No route to destination"_s;
+    case 16: return u"Normal clearing"_s;
+    case 17: return u"User busy"_s;
+    case 18: return u"No user responding"_s;
+    case 19: return u"No answer"_s;
+    case 21: return u"Call rejected"_s;
+    case 22: return u"Number changed"_s;
+    case 27: return u"Destination out of order"_s;
+    case 28: return u"Invalid number format"_s;
+    case 31: return u"Normal, unspecified"_s;
+    case 34: return u"Congestion (no circuit available)"_s;
+    case 38: return u"Network out of order"_s;
+    case 41: return u"Temporary failure"_s;
+    case 42: return u"Switching equipment congestion"_s;
+    case 58: return u"Bearer capability not available"_s;
+    case 88: return u"Incompatible destination"_s;
+    case 102: return u"Recovery on timer expiry"_s;
+    case 127: return u"Interworking, unspecified"_s;
+    default: return u"Cause %1"_s.arg(cause);
+    }
+}
+
+} // namespace Console

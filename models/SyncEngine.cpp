@@ -1,0 +1,195 @@
+#include "models/SyncEngine.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Console {
+
+namespace {
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+SyncEngine::SyncEngine(Ari::AriConnection *connection, Store *store, QObject *parent)
+    : QObject(parent), m_connection(connection), m_store(store)
+{
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(1000);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::startSnapshot);
+    connect(connection, &Ari::AriConnection::connected, this, &SyncEngine::onConnected);
+    connect(connection, &Ari::AriConnection::stateChanged, this, &SyncEngine::onStateChanged);
+    connect(connection, &Ari::AriConnection::eventReceived, this, &SyncEngine::onEvent);
+    connect(connection, &Ari::AriConnection::asteriskRestarted, this,
+            [this](const Ari::AsteriskInfo &, const Ari::AsteriskInfo &after) {
+                const qint64 at = parseAriTime(after.status.startupTime);
+                m_store->dropEverything(at ? at : nowMs());
+            });
+    connect(store, &Store::channelNeedsCheck, this, &SyncEngine::checkChannel);
+    m_store->setSubscribeAll(connection->settings().subscribeAll);
+}
+
+void SyncEngine::onStateChanged(Ari::AriConnection::State state)
+{
+    if (state == Ari::AriConnection::State::Connected)
+        return;
+    // Whatever the store shows may be out of date from now on.
+    if (m_store->syncState() != SyncState::Stale) {
+        m_staleFromMs = nowMs();
+        m_store->setSyncState(SyncState::Stale, m_staleFromMs);
+    }
+    m_retry.stop();
+    m_buffering = false;
+    m_buffer.clear();
+    ++m_generation; // answers to an older snapshot are ignored
+}
+
+void SyncEngine::onConnected()
+{
+    m_store->setSubscribeAll(m_connection->settings().subscribeAll);
+    if (!m_staleFromMs)
+        m_staleFromMs = nowMs();
+    startSnapshot();
+}
+
+void SyncEngine::resync()
+{
+    if (m_connection && m_connection->state() == Ari::AriConnection::State::Connected)
+        startSnapshot();
+}
+
+void SyncEngine::onEvent(const Ari::Event &event)
+{
+    if (m_buffering)
+        m_buffer.append(event);
+    else
+        m_store->apply(event);
+}
+
+void SyncEngine::startSnapshot()
+{
+    const int generation = ++m_generation;
+    m_buffering = true;
+    m_snapshot = Snapshot{};
+    m_store->setSyncState(SyncState::Resyncing, nowMs());
+    // Asterisk's clock first: events stamped before it are already in the snapshot.
+    m_connection->client()->asterisk().ping().then(this, [this, generation](const Ari::Result<Ari::AsteriskPing> &r) {
+        if (generation != m_generation)
+            return;
+        if (!r.ok())
+            return snapshotFailed(generation, r.error);
+        m_snapshotStartMs = parseAriTime(r.value.timestamp);
+        readSnapshot(generation);
+    });
+}
+
+void SyncEngine::readSnapshot(int generation)
+{
+    Ari::AriClient *c = m_connection->client();
+    m_pending = 0;
+    auto take = [this, generation](auto pending, auto slot) {
+        ++m_pending;
+        using R = typename std::decay_t<decltype(pending)>;
+        Q_UNUSED(sizeof(R));
+        pending.then(this, [this, generation, slot](const auto &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.ok())
+                return snapshotFailed(generation, r.error);
+            (m_snapshot.*slot) = r.value;
+            partDone(generation);
+        });
+    };
+    take(c->channels().list(), &Snapshot::channels);
+    take(c->bridges().list(), &Snapshot::bridges);
+    take(c->applications().list(), &Snapshot::applications);
+    take(c->endpoints().list(), &Snapshot::endpoints);
+    take(c->deviceStates().list(), &Snapshot::deviceStates);
+    take(c->recordings().listStored(), &Snapshot::storedRecordings);
+    take(c->sounds().list(), &Snapshot::sounds);
+    take(c->asterisk().listModules(), &Snapshot::modules);
+    take(c->mailboxes().list(), &Snapshot::mailboxes);
+
+    // The live playbacks and recordings the console knows: each still there or gone.
+    m_snapshot.playbacks.emplace();
+    m_snapshot.liveRecordings.emplace();
+    for (const QString &id : m_store->playbacks().keys()) {
+        ++m_pending;
+        c->playbacks().get({.playbackId = id}).then(this, [this, generation](const Ari::Result<Ari::Playback> &r) {
+            if (generation != m_generation)
+                return;
+            if (r.ok())
+                m_snapshot.playbacks->append(r.value);
+            else if (r.httpStatus != 404)
+                return snapshotFailed(generation, r.error);
+            partDone(generation);
+        });
+    }
+    for (const QString &name : m_store->liveRecordings().keys()) {
+        ++m_pending;
+        c->recordings().getLive({.recordingName = name}).then(this, [this, generation](const Ari::Result<Ari::LiveRecording> &r) {
+            if (generation != m_generation)
+                return;
+            if (r.ok())
+                m_snapshot.liveRecordings->append(r.value);
+            else if (r.httpStatus != 404)
+                return snapshotFailed(generation, r.error);
+            partDone(generation);
+        });
+    }
+}
+
+void SyncEngine::snapshotFailed(int generation, const Ari::AriError &error)
+{
+    if (generation != m_generation || error.kind == Ari::AriError::Kind::Aborted)
+        return;
+    ++m_generation;
+    Q_EMIT notice(tr("Could not read the current state from Asterisk (%1); trying again in %2 s. "
+                     "The list may be out of date.")
+                      .arg(error.toString())
+                      .arg(m_retry.interval() / 1000.0));
+    // Keep buffering: the events are needed once a snapshot succeeds.
+    if (m_connection && m_connection->state() == Ari::AriConnection::State::Connected)
+        m_retry.start();
+}
+
+void SyncEngine::partDone(int generation)
+{
+    if (generation == m_generation && --m_pending == 0)
+        finish();
+}
+
+void SyncEngine::finish()
+{
+    m_store->applySnapshot(m_snapshot, m_snapshotStartMs ? m_snapshotStartMs : nowMs());
+    m_snapshot = Snapshot{};
+    const QList<Ari::Event> buffered = std::exchange(m_buffer, {});
+    m_buffering = false;
+    for (const Ari::Event &e : buffered) {
+        const qint64 at = parseAriTime(e.timestamp);
+        if (m_snapshotStartMs && at && at < m_snapshotStartMs) {
+            ++m_skipped; // already reflected in the snapshot
+            continue;
+        }
+        m_store->apply(e);
+    }
+    if (m_staleFromMs) {
+        m_store->recordGap(m_staleFromMs, nowMs());
+        m_staleFromMs = 0;
+    }
+    ++m_snapshots;
+    m_store->setSyncState(SyncState::Synced, nowMs());
+    Q_EMIT synced();
+}
+
+void SyncEngine::checkChannel(const QString &id)
+{
+    m_connection->client()->channels().get({.channelId = id}).then(this, [this, id](const Ari::Result<Ari::Channel> &r) {
+        if (r.httpStatus == 404)
+            m_store->markEnded(id, nowMs());
+    });
+}
+
+} // namespace Console
