@@ -112,13 +112,14 @@ void BridgeModel::flush()
         reindexFrom(first);
         endInsertRows();
     }
-    // Changed bridges: their members, then their own row.
+    // Changed bridges: their members, then their own row (a new row needs no dataChanged).
     for (const QString &id : dirty) {
         const int row = m_rows.value(id, -1);
         if (row < 0)
             continue;
         syncMembers(row);
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        if (!fresh.contains(id))
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
 

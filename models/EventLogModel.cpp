@@ -215,7 +215,8 @@ bool EventLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     const EventLogModel::Entry &e = log->entry(sourceRow);
     if (!m_types.isEmpty() && !m_types.contains(e.typeName))
         return false;
-    if (!m_channelId.isEmpty() && e.channelId != m_channelId && !e.raw.contains(m_channelId.toUtf8()))
+    // An event concerns a channel when it is its subject or names it anywhere (a Dial's caller, a bridge's members).
+    if (!m_channelId.isEmpty() && e.channelId != m_channelId && !e.raw.contains(QByteArray('"' + m_channelId.toUtf8() + '"')))
         return false;
     if (!m_bridgeId.isEmpty() && e.bridgeId != m_bridgeId)
         return false;

@@ -37,17 +37,17 @@ enum class SyncState : quint8 {
 //! that part of the store untouched).
 struct Snapshot
 {
-    std::optional<QList<Ari::Channel>> channels;
-    std::optional<QList<Ari::Bridge>> bridges;
-    std::optional<QList<Ari::Application>> applications;
-    std::optional<QList<Ari::Endpoint>> endpoints;
-    std::optional<QList<Ari::DeviceState>> deviceStates;
-    std::optional<QList<Ari::StoredRecording>> storedRecordings;
-    std::optional<QList<Ari::Sound>> sounds;
-    std::optional<QList<Ari::Module>> modules;
-    std::optional<QList<Ari::Mailbox>> mailboxes;
-    std::optional<QList<Ari::Playback>> playbacks;           //!< those the console knew and still exist
-    std::optional<QList<Ari::LiveRecording>> liveRecordings; //!< likewise
+    std::optional<QList<Ari::Channel>> channels{};
+    std::optional<QList<Ari::Bridge>> bridges{};
+    std::optional<QList<Ari::Application>> applications{};
+    std::optional<QList<Ari::Endpoint>> endpoints{};
+    std::optional<QList<Ari::DeviceState>> deviceStates{};
+    std::optional<QList<Ari::StoredRecording>> storedRecordings{};
+    std::optional<QList<Ari::Sound>> sounds{};
+    std::optional<QList<Ari::Module>> modules{};
+    std::optional<QList<Ari::Mailbox>> mailboxes{};
+    std::optional<QList<Ari::Playback>> playbacks{};           //!< those the console knew and still exist
+    std::optional<QList<Ari::LiveRecording>> liveRecordings{}; //!< likewise
 };
 
 //! The console's live picture of one Asterisk: channels, bridges and the rest,
