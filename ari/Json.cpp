@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace Ari::Json {
@@ -44,7 +46,7 @@ bool read(const Element &e, QString &out, ParseProblems *)
     std::string_view sv;
     if (e.get_string().get(sv) != simdjson::SUCCESS)
         return false;
-    out = toQString(sv);
+    out = ThreadParser::instance().intern(sv);
     return true;
 }
 
@@ -122,6 +124,22 @@ void reportMissing(ParseProblems *problems, QLatin1StringView typeName, quint32 
         if (missing & (1u << i))
             problems->add(u"%1.%2 is missing"_s.arg(typeName, fieldName(i)));
     }
+}
+
+QString ThreadParser::intern(std::string_view text)
+{
+    if (text.size() > cacheMaxLength || text.empty())
+        return toQString(text);
+    // FNV-1a into a direct-mapped cache: a miss just replaces the slot.
+    quint32 h = 2166136261u;
+    for (const char c : text)
+        h = (h ^ quint8(c)) * 16777619u;
+    CacheSlot &slot = m_cache[h & (cacheSlots - 1)];
+    if (slot.key.size() == qsizetype(text.size()) && std::memcmp(slot.key.constData(), text.data(), text.size()) == 0)
+        return slot.value;
+    slot.key = QByteArray(text.data(), qsizetype(text.size()));
+    slot.value = toQString(text);
+    return slot.value;
 }
 
 ThreadParser &ThreadParser::instance()

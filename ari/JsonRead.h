@@ -91,8 +91,21 @@ public:
     static ThreadParser &instance();
     //! Parses `json`; on failure returns false and fills `error` in words.
     bool parse(QByteArrayView json, Element &root, QString *error);
+    //! A QString for short UTF-8 text, shared with earlier identical text when
+    //! it is still in the cache: states, contexts, ids and names recur in
+    //! every event, and sharing them saves an allocation each time.
+    QString intern(std::string_view text);
 
 private:
+    struct CacheSlot
+    {
+        QByteArray key;
+        QString value;
+    };
+    static constexpr size_t cacheSlots = 2048;
+    static constexpr size_t cacheMaxLength = 24;
+    std::unique_ptr<CacheSlot[]> m_cache{new CacheSlot[cacheSlots]};
+
     simdjson::dom::parser m_parser;
     std::unique_ptr<char[]> m_buffer;
     size_t m_capacity = 0;

@@ -77,15 +77,14 @@ LiveChannel &Store::upsertChannel(const Ari::Channel &c, qint64 atMs, bool *adde
     }
     if (added)
         *added = isNew;
-    if (!isNew && it->channel == c) {
-        if (differs)
-            *differs = false;
-        return *it;
+    // Only a snapshot asks whether anything differs; an event is a change by itself.
+    if (differs) {
+        *differs = isNew || !(it->channel == c);
+        if (!*differs)
+            return *it;
     }
     it->channel = c;
     it->changedAtMs = atMs;
-    if (differs)
-        *differs = true;
     return *it;
 }
 
@@ -165,8 +164,9 @@ void Store::addHistory(LiveChannel &lc, const Ari::Event &event, qint64 atMs)
 {
     if (m_historyLimit <= 0)
         return;
-    if (lc.history.size() >= m_historyLimit)
-        lc.history.removeFirst();
+    // Trim in chunks, so a full history costs no memmove per event.
+    if (lc.history.size() >= m_historyLimit + m_historyLimit / 2)
+        lc.history.remove(0, lc.history.size() - m_historyLimit + 1);
     lc.history.append(HistoryEntry{atMs, event.type, event.raw});
 }
 

@@ -1,0 +1,77 @@
+#include "app/CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostInfo>
+
+using namespace Qt::StringLiterals;
+
+bool CommandLine::wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--headless" || a == "--help" || a == "-h" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
+CommandLine CommandLine::parse(const QCoreApplication &app)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "main", "An operator console for Asterisk over ARI: watch live calls, originate, bridge, hang up, play, "
+                "record, and browse recordings and sounds."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption url(u"url"_s, QCoreApplication::translate("main", "The Asterisk HTTP server, e.g. http://127.0.0.1:8088."), u"url"_s);
+    const QCommandLineOption user(u"user"_s, QCoreApplication::translate("main", "The ARI user."), u"user"_s);
+    const QCommandLineOption passwordFile(
+        u"password-file"_s,
+        QCoreApplication::translate("main", "Read the ARI password from this file (the environment variable ARI_PASSWORD works too; "
+                                            "a password on the command line would show in the process list)."),
+        u"file"_s);
+    const QCommandLineOption appName(u"app"_s, QCoreApplication::translate("main", "The Stasis application name(s), comma separated."), u"name"_s);
+    const QCommandLineOption subscribeAll(u"subscribe-all"_s, QCoreApplication::translate("main", "Subscribe to all events, so dialplan-only calls show too."));
+    const QCommandLineOption caFile(u"ca-file"_s, QCoreApplication::translate("main", "Trust the CA certificates in this PEM file too."), u"file"_s);
+    const QCommandLineOption pin(u"pin-sha256"_s, QCoreApplication::translate("main", "Accept only the server certificate with this SHA-256 fingerprint."), u"fingerprint"_s);
+    const QCommandLineOption headless(u"headless"_s, QCoreApplication::translate("main", "Run without a window: connect, sync, and print the state as JSON (see --dump-after)."));
+    const QCommandLineOption dumpAfter(u"dump-after"_s, QCoreApplication::translate("main", "With --headless: print the state after this many seconds of events, then exit."), u"seconds"_s);
+    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Open against a built-in simulated Asterisk with demo traffic."));
+    const QCommandLineOption replay(u"replay"_s, QCoreApplication::translate("main", "Replay a captured session file."), u"file"_s);
+    p.addOptions({url, user, passwordFile, appName, subscribeAll, caFile, pin, headless, dumpAfter, demo, replay});
+    p.process(app);
+
+    CommandLine c;
+    c.headless = p.isSet(headless);
+    c.demo = p.isSet(demo);
+    c.replayFile = p.value(replay);
+    if (p.isSet(dumpAfter)) {
+        bool ok = false;
+        c.dumpAfterSeconds = p.value(dumpAfter).toDouble(&ok);
+        if (!ok || c.dumpAfterSeconds < 0)
+            c.error = QCoreApplication::translate("main", "--dump-after needs a number of seconds");
+    }
+    c.haveUrl = p.isSet(url);
+    auto &s = c.settings;
+    s.baseUrl = QUrl(p.value(url));
+    if (c.haveUrl && (!s.baseUrl.isValid() || (s.baseUrl.scheme() != u"http" && s.baseUrl.scheme() != u"https")))
+        c.error = QCoreApplication::translate("main", "--url must be an http:// or https:// URL");
+    s.user = p.value(user);
+    s.password = qEnvironmentVariable("ARI_PASSWORD");
+    if (p.isSet(passwordFile)) {
+        QFile f(p.value(passwordFile));
+        if (!f.open(QIODevice::ReadOnly))
+            c.error = QCoreApplication::translate("main", "cannot read the password file %1").arg(f.fileName());
+        else
+            s.password = QString::fromUtf8(f.readAll()).trimmed();
+    }
+    s.apps = p.isSet(appName) ? p.value(appName).split(u',', Qt::SkipEmptyParts)
+                              : QStringList{u"console-%1-%2"_s.arg(qEnvironmentVariable("USER", u"user"_s),
+                                                                    QHostInfo::localHostName())};
+    s.subscribeAll = p.isSet(subscribeAll);
+    s.tls.extraCaFile = p.value(caFile);
+    s.tls.pinnedSha256 = p.value(pin);
+    return c;
+}

@@ -1,0 +1,60 @@
+#include "app/Headless.h"
+
+#include "models/ServerSession.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int runHeadless(const CommandLine &options)
+{
+    if (!options.haveUrl) {
+        std::fprintf(stderr, "ari-console: --headless needs --url (and --user, --app)\n");
+        return 2;
+    }
+    Console::ServerSession session(options.settings.baseUrl.host());
+    session.setSettings(options.settings);
+    int exitCode = -1;
+    QObject ctx;
+    auto fail = [&](const QString &why, int code) {
+        if (exitCode >= 0)
+            return;
+        exitCode = code;
+        std::fprintf(stderr, "ari-console: %s\n", qPrintable(why));
+        QCoreApplication::exit(code);
+    };
+    QObject::connect(session.connection(), &Ari::AriConnection::stateChanged, &ctx, [&](Ari::AriConnection::State s) {
+        if (s == Ari::AriConnection::State::AuthFailed)
+            fail(session.connection()->stateText(), 3);
+        else if (s == Ari::AriConnection::State::TlsFailed)
+            fail(session.connection()->stateText(), 4);
+    });
+    QObject::connect(&session, &Console::ServerSession::notice, &ctx,
+                     [](const QString &text) { std::fprintf(stderr, "ari-console: %s\n", qPrintable(text)); });
+    // After the first sync, apply events for the requested time, then print.
+    QObject::connect(session.sync(), &Console::SyncEngine::synced, &ctx, [&] {
+        static bool started = false;
+        if (started)
+            return;
+        started = true;
+        QTimer::singleShot(int(std::max(0.0, options.dumpAfterSeconds) * 1000), &ctx, [&] {
+            const QByteArray json = QJsonDocument(session.store()->toJson()).toJson(QJsonDocument::Indented);
+            std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+            std::fflush(stdout);
+            exitCode = 0;
+            QCoreApplication::exit(0);
+        });
+    });
+    // Give up when nothing syncs within the request timeout plus a margin.
+    QTimer::singleShot(options.settings.requestTimeoutMs * 3, &ctx, [&] {
+        if (session.store()->syncState() != Console::SyncState::Synced && session.sync()->snapshotsApplied() == 0)
+            fail(u"could not sync with Asterisk: "_s + session.connection()->stateText(), 5);
+    });
+    session.open();
+    const int rc = QCoreApplication::exec();
+    return exitCode >= 0 ? exitCode : rc;
+}

@@ -1,0 +1,140 @@
+// The whole ingest pipeline against QtJson's bare parse of the same frames:
+// parse -> typed event -> store -> model notifications (channels, bridges,
+// event log), with 10,000 channels. Also the snapshot time and the memory
+// per channel. Figures only; no assertion.
+//   bench_ingest [events=300000] [channels=10000]
+
+#include "ari/EventParser.h"
+#include "ari/JsonRead.h"
+#include "bench/BenchEvents.h"
+#include "models/BridgeModel.h"
+#include "models/ChannelModel.h"
+#include "models/EventLogModel.h"
+#include "models/Store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+
+#include <malloc.h>
+
+#include <cstdio>
+
+namespace {
+
+size_t heapInUse()
+{
+    malloc_trim(0);
+    return mallinfo2().uordblks;
+}
+
+QByteArray channelListJson(int channels)
+{
+    // The GET /channels answer for the same channels the stream talks about.
+    const QByteArrayList frames = Bench::makeEventStream(channels * 3, channels, 7);
+    QByteArray out = "[";
+    QSet<QByteArray> seen;
+    for (int n = 0; n < channels; ++n) {
+        const QByteArray id = "lab-1795885274." + QByteArray::number(n);
+        const QByteArray num = QByteArray::number(1000 + n % 9000);
+        if (n)
+            out += ',';
+        out += "{\"id\":\"" + id + "\",\"name\":\"Local/" + num + "@demo-" + QByteArray::number(n, 16).rightJustified(8, '0')
+               + ";1\",\"state\":\"Up\",\"protocol_id\":\"\",\"caller\":{\"name\":\"Agent " + num + "\",\"number\":\"" + num
+               + "\"},\"connected\":{\"name\":\"\",\"number\":\"\"},\"accountcode\":\"\",\"dialplan\":{\"context\":\"demo\","
+                 "\"exten\":\"" + num + "\",\"priority\":2,\"app_name\":\"Stasis\",\"app_data\":\"console\"},"
+                 "\"creationtime\":\"2026-11-28T17:32:00.001+0000\",\"language\":\"en\"}";
+    }
+    Q_UNUSED(frames);
+    return out + ']';
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int events = argc > 1 ? std::atoi(argv[1]) : 300000;
+    const int channels = argc > 2 ? std::atoi(argv[2]) : 10000;
+
+    // Snapshot: parse the channel list, apply it, and let the models take it.
+    const QByteArray list = channelListJson(channels);
+    const size_t heapBefore = heapInUse();
+    auto *store = new Console::Store;
+    auto *channelModel = new Console::ChannelModel(store);
+    auto *bridgeModel = new Console::BridgeModel(store);
+    QElapsedTimer t;
+    t.start();
+    QString why;
+    const auto parsed = Ari::Json::parseValue<QList<Ari::Channel>>(list, &why);
+    Console::Snapshot snap;
+    snap.channels = *parsed;
+    store->applySnapshot(snap, 1);
+    channelModel->flush();
+    const double snapshotMs = t.nsecsElapsed() / 1e6;
+    snap = {};
+    const size_t heapAfter = heapInUse();
+
+    // The event stream, fed as it would arrive; models flush once per 16 ms frame.
+    const QByteArrayList frames = Bench::makeEventStream(events, channels);
+    auto *log = new Console::EventLogModel;
+    Ari::EventParser parser;
+    Ari::Event ev;
+    double ingestRate = 0;
+    for (int pass = 0; pass < 3; ++pass) {
+        QElapsedTimer frame;
+        frame.start();
+        t.restart();
+        int i = 0;
+        for (const QByteArray &f : frames) {
+            if (parser.parse(f, ev) != Ari::EventParser::Status::Ok)
+                continue;
+            store->apply(ev);
+            log->append(ev, 0);
+            if ((++i & 63) == 0 && frame.elapsed() >= 16) {
+                channelModel->flush();
+                bridgeModel->flush();
+                log->flush();
+                frame.restart();
+            }
+        }
+        channelModel->flush();
+        bridgeModel->flush();
+        log->flush();
+        ingestRate = std::max(ingestRate, frames.size() / (t.nsecsElapsed() / 1e9));
+    }
+
+    double parseRate = 0;
+    volatile qsizetype sink = 0;
+    for (int pass = 0; pass < 3; ++pass) {
+        t.restart();
+        for (const QByteArray &f : frames)
+            sink = sink + QJsonDocument::fromJson(f).object().size();
+        parseRate = std::max(parseRate, frames.size() / (t.nsecsElapsed() / 1e9));
+    }
+
+    // The stages apart: the typed parse alone, and the store + models + log alone.
+    std::vector<Ari::Event> parsedEvents(size_t(frames.size()));
+    t.restart();
+    for (qsizetype i = 0; i < frames.size(); ++i)
+        parser.parse(frames[i], parsedEvents[size_t(i)]);
+    const double parseStage = frames.size() / (t.nsecsElapsed() / 1e9);
+    t.restart();
+    for (const Ari::Event &e : parsedEvents) {
+        store->apply(e);
+        log->append(e, 0);
+    }
+    channelModel->flush();
+    bridgeModel->flush();
+    log->flush();
+    const double applyStage = frames.size() / (t.nsecsElapsed() / 1e9);
+    std::printf("stages: typed parse %.0f events/s; store + models + log %.0f events/s\n", parseStage, applyStage);
+
+    std::printf("ingest: %.0f events/s; parse-only: %.0f events/s; ratio: %.2f\n", ingestRate, parseRate,
+                ingestRate / parseRate);
+    std::printf("snapshot: %d channels in %.1f ms\n", channels, snapshotMs);
+    std::printf("memory: %.0f bytes/channel\n", double(heapAfter - heapBefore) / channels);
+    std::printf("(store holds %lld channels, %lld bridges; event log %d rows)\n", qlonglong(store->channels().size()),
+                qlonglong(store->bridges().size()), log->rowCount());
+    return 0;
+}
