@@ -20,35 +20,36 @@ public:
     {
     };
     //! GET /applications
-    Pending<QList<Application>> list(const ListParams &params = {});
+    Pending<QList<Application>> list(const ListParams &params);
+    Pending<QList<Application>> list() { return list(ListParams{}); }
 
     struct GetParams
     {
-        QString applicationName;
+        QString applicationName{};
     };
     //! GET /applications/{applicationName}
     Pending<Application> get(const GetParams &params);
 
     struct SubscribeParams
     {
-        QString applicationName;
-        QStringList eventSource;
+        QString applicationName{};
+        QStringList eventSource{};
     };
     //! POST /applications/{applicationName}/subscription
     Pending<Application> subscribe(const SubscribeParams &params);
 
     struct UnsubscribeParams
     {
-        QString applicationName;
-        QStringList eventSource;
+        QString applicationName{};
+        QStringList eventSource{};
     };
     //! DELETE /applications/{applicationName}/subscription
     Pending<Application> unsubscribe(const UnsubscribeParams &params);
 
     struct FilterParams
     {
-        QString applicationName;
-        std::optional<QJsonObject> filter;
+        QString applicationName{};
+        std::optional<QJsonObject> filter{};
     };
     //! PUT /applications/{applicationName}/eventFilter
     Pending<Application> filter(const FilterParams &params);
@@ -65,75 +66,78 @@ public:
 
     struct GetObjectParams
     {
-        QString configClass;
-        QString objectType;
-        QString id;
+        QString configClass{};
+        QString objectType{};
+        QString id{};
     };
     //! GET /asterisk/config/dynamic/{configClass}/{objectType}/{id}
     Pending<QList<ConfigTuple>> getObject(const GetObjectParams &params);
 
     struct UpdateObjectParams
     {
-        QString configClass;
-        QString objectType;
-        QString id;
-        std::optional<QJsonObject> fields;
+        QString configClass{};
+        QString objectType{};
+        QString id{};
+        std::optional<QJsonObject> fields{};
     };
     //! PUT /asterisk/config/dynamic/{configClass}/{objectType}/{id}
     Pending<QList<ConfigTuple>> updateObject(const UpdateObjectParams &params);
 
     struct DeleteObjectParams
     {
-        QString configClass;
-        QString objectType;
-        QString id;
+        QString configClass{};
+        QString objectType{};
+        QString id{};
     };
     //! DELETE /asterisk/config/dynamic/{configClass}/{objectType}/{id}
     Pending<void> deleteObject(const DeleteObjectParams &params);
 
     struct GetInfoParams
     {
-        std::optional<QStringList> only;
+        std::optional<QStringList> only{};
     };
     //! GET /asterisk/info
-    Pending<AsteriskInfo> getInfo(const GetInfoParams &params = {});
+    Pending<AsteriskInfo> getInfo(const GetInfoParams &params);
+    Pending<AsteriskInfo> getInfo() { return getInfo(GetInfoParams{}); }
 
     struct PingParams
     {
     };
     //! GET /asterisk/ping
-    Pending<AsteriskPing> ping(const PingParams &params = {});
+    Pending<AsteriskPing> ping(const PingParams &params);
+    Pending<AsteriskPing> ping() { return ping(PingParams{}); }
 
     struct ListModulesParams
     {
     };
     //! GET /asterisk/modules
-    Pending<QList<Module>> listModules(const ListModulesParams &params = {});
+    Pending<QList<Module>> listModules(const ListModulesParams &params);
+    Pending<QList<Module>> listModules() { return listModules(ListModulesParams{}); }
 
     struct GetModuleParams
     {
-        QString moduleName;
+        QString moduleName{};
     };
     //! GET /asterisk/modules/{moduleName}
     Pending<Module> getModule(const GetModuleParams &params);
 
     struct LoadModuleParams
     {
-        QString moduleName;
+        QString moduleName{};
     };
     //! POST /asterisk/modules/{moduleName}
     Pending<void> loadModule(const LoadModuleParams &params);
 
     struct UnloadModuleParams
     {
-        QString moduleName;
+        QString moduleName{};
     };
     //! DELETE /asterisk/modules/{moduleName}
     Pending<void> unloadModule(const UnloadModuleParams &params);
 
     struct ReloadModuleParams
     {
-        QString moduleName;
+        QString moduleName{};
     };
     //! PUT /asterisk/modules/{moduleName}
     Pending<void> reloadModule(const ReloadModuleParams &params);
@@ -142,41 +146,42 @@ public:
     {
     };
     //! GET /asterisk/logging
-    Pending<QList<LogChannel>> listLogChannels(const ListLogChannelsParams &params = {});
+    Pending<QList<LogChannel>> listLogChannels(const ListLogChannelsParams &params);
+    Pending<QList<LogChannel>> listLogChannels() { return listLogChannels(ListLogChannelsParams{}); }
 
     struct AddLogParams
     {
-        QString logChannelName;
-        QString configuration;
+        QString logChannelName{};
+        QString configuration{};
     };
     //! POST /asterisk/logging/{logChannelName}
     Pending<void> addLog(const AddLogParams &params);
 
     struct DeleteLogParams
     {
-        QString logChannelName;
+        QString logChannelName{};
     };
     //! DELETE /asterisk/logging/{logChannelName}
     Pending<void> deleteLog(const DeleteLogParams &params);
 
     struct RotateLogParams
     {
-        QString logChannelName;
+        QString logChannelName{};
     };
     //! PUT /asterisk/logging/{logChannelName}/rotate
     Pending<void> rotateLog(const RotateLogParams &params);
 
     struct GetGlobalVarParams
     {
-        QString variable;
+        QString variable{};
     };
     //! GET /asterisk/variable
     Pending<Variable> getGlobalVar(const GetGlobalVarParams &params);
 
     struct SetGlobalVarParams
     {
-        QString variable;
-        std::optional<QString> value;
+        QString variable{};
+        std::optional<QString> value{};
     };
     //! POST /asterisk/variable
     Pending<void> setGlobalVar(const SetGlobalVarParams &params);
@@ -195,163 +200,165 @@ public:
     {
     };
     //! GET /bridges
-    Pending<QList<Bridge>> list(const ListParams &params = {});
+    Pending<QList<Bridge>> list(const ListParams &params);
+    Pending<QList<Bridge>> list() { return list(ListParams{}); }
 
     struct CreateParams
     {
-        std::optional<QString> type_;
-        std::optional<QString> bridgeId;
-        std::optional<QString> name;
-        std::optional<QJsonObject> variables;
+        std::optional<QString> type_{};
+        std::optional<QString> bridgeId{};
+        std::optional<QString> name{};
+        std::optional<QJsonObject> variables{};
     };
     //! POST /bridges
-    Pending<Bridge> create(const CreateParams &params = {});
+    Pending<Bridge> create(const CreateParams &params);
+    Pending<Bridge> create() { return create(CreateParams{}); }
 
     struct CreateWithIdParams
     {
-        std::optional<QString> type_;
-        QString bridgeId;
-        std::optional<QString> name;
-        std::optional<QJsonObject> variables;
+        std::optional<QString> type_{};
+        QString bridgeId{};
+        std::optional<QString> name{};
+        std::optional<QJsonObject> variables{};
     };
     //! POST /bridges/{bridgeId}
     Pending<Bridge> createWithId(const CreateWithIdParams &params);
 
     struct GetParams
     {
-        QString bridgeId;
+        QString bridgeId{};
     };
     //! GET /bridges/{bridgeId}
     Pending<Bridge> get(const GetParams &params);
 
     struct DestroyParams
     {
-        QString bridgeId;
+        QString bridgeId{};
     };
     //! DELETE /bridges/{bridgeId}
     Pending<void> destroy(const DestroyParams &params);
 
     struct GetBridgeVarParams
     {
-        QString bridgeId;
-        QString variable;
+        QString bridgeId{};
+        QString variable{};
     };
     //! GET /bridges/{bridgeId}/variable
     Pending<Variable> getBridgeVar(const GetBridgeVarParams &params);
 
     struct SetBridgeVarParams
     {
-        QString bridgeId;
-        QString variable;
-        std::optional<QString> value;
-        std::optional<bool> reportEvents;
+        QString bridgeId{};
+        QString variable{};
+        std::optional<QString> value{};
+        std::optional<bool> reportEvents{};
     };
     //! POST /bridges/{bridgeId}/variable
     Pending<void> setBridgeVar(const SetBridgeVarParams &params);
 
     struct GetBridgeVarsParams
     {
-        QString bridgeId;
-        QStringList variables;
+        QString bridgeId{};
+        QStringList variables{};
     };
     //! GET /bridges/{bridgeId}/variables
     Pending<Variables> getBridgeVars(const GetBridgeVarsParams &params);
 
     struct SetBridgeVarsParams
     {
-        QString bridgeId;
-        QJsonObject variables;
+        QString bridgeId{};
+        QJsonObject variables{};
     };
     //! POST /bridges/{bridgeId}/variables
     Pending<void> setBridgeVars(const SetBridgeVarsParams &params);
 
     struct AddChannelParams
     {
-        QString bridgeId;
-        QStringList channel;
-        std::optional<QString> role;
-        std::optional<bool> absorbDTMF;
-        std::optional<bool> mute;
-        std::optional<bool> inhibitConnectedLineUpdates;
+        QString bridgeId{};
+        QStringList channel{};
+        std::optional<QString> role{};
+        std::optional<bool> absorbDTMF{};
+        std::optional<bool> mute{};
+        std::optional<bool> inhibitConnectedLineUpdates{};
     };
     //! POST /bridges/{bridgeId}/addChannel
     Pending<void> addChannel(const AddChannelParams &params);
 
     struct RemoveChannelParams
     {
-        QString bridgeId;
-        QStringList channel;
+        QString bridgeId{};
+        QStringList channel{};
     };
     //! POST /bridges/{bridgeId}/removeChannel
     Pending<void> removeChannel(const RemoveChannelParams &params);
 
     struct SetVideoSourceParams
     {
-        QString bridgeId;
-        QString channelId;
+        QString bridgeId{};
+        QString channelId{};
     };
     //! POST /bridges/{bridgeId}/videoSource/{channelId}
     Pending<void> setVideoSource(const SetVideoSourceParams &params);
 
     struct ClearVideoSourceParams
     {
-        QString bridgeId;
+        QString bridgeId{};
     };
     //! DELETE /bridges/{bridgeId}/videoSource
     Pending<void> clearVideoSource(const ClearVideoSourceParams &params);
 
     struct StartMohParams
     {
-        QString bridgeId;
-        std::optional<QString> mohClass;
+        QString bridgeId{};
+        std::optional<QString> mohClass{};
     };
     //! POST /bridges/{bridgeId}/moh
     Pending<void> startMoh(const StartMohParams &params);
 
     struct StopMohParams
     {
-        QString bridgeId;
+        QString bridgeId{};
     };
     //! DELETE /bridges/{bridgeId}/moh
     Pending<void> stopMoh(const StopMohParams &params);
 
     struct PlayParams
     {
-        QString bridgeId;
-        QStringList media;
-        std::optional<QString> announcerFormat;
-        std::optional<QString> lang;
-        std::optional<qint64> offsetms;
-        std::optional<qint64> skipms;
-        std::optional<QString> playbackId;
+        QString bridgeId{};
+        QStringList media{};
+        std::optional<QString> announcerFormat{};
+        std::optional<QString> lang{};
+        std::optional<qint64> offsetms{};
+        std::optional<qint64> skipms{};
+        std::optional<QString> playbackId{};
     };
     //! POST /bridges/{bridgeId}/play
     Pending<Playback> play(const PlayParams &params);
 
     struct PlayWithIdParams
     {
-        QString bridgeId;
-        QString playbackId;
-        QStringList media;
-        std::optional<QString> announcerFormat;
-        std::optional<QString> lang;
-        std::optional<qint64> offsetms;
-        std::optional<qint64> skipms;
+        QString bridgeId{};
+        QString playbackId{};
+        QStringList media{};
+        std::optional<QString> announcerFormat{};
+        std::optional<QString> lang{};
+        std::optional<qint64> offsetms{};
+        std::optional<qint64> skipms{};
     };
     //! POST /bridges/{bridgeId}/play/{playbackId}
     Pending<Playback> playWithId(const PlayWithIdParams &params);
 
     struct RecordParams
     {
-        QString bridgeId;
-        QString name;
-        QString format;
-        std::optional<QString> recorderFormat;
-        std::optional<qint64> maxDurationSeconds;
-        std::optional<qint64> maxSilenceSeconds;
-        std::optional<QString> ifExists;
-        std::optional<bool> beep;
-        std::optional<QString> terminateOn;
+        QString bridgeId{};
+        QString name{};
+        QString format{};
+        std::optional<QString> recorderFormat{};
+        std::optional<qint64> maxDurationSeconds{};
+        std::optional<qint64> maxSilenceSeconds{};
+        std::optional<QString> ifExists{};
+        std::optional<bool> beep{};
+        std::optional<QString> terminateOn{};
     };
     //! POST /bridges/{bridgeId}/record
     Pending<LiveRecording> record(const RecordParams &params);
@@ -370,338 +377,339 @@ public:
     {
     };
     //! GET /channels
-    Pending<QList<Channel>> list(const ListParams &params = {});
+    Pending<QList<Channel>> list(const ListParams &params);
+    Pending<QList<Channel>> list() { return list(ListParams{}); }
 
     struct OriginateParams
     {
-        QString endpoint;
-        std::optional<QString> extension;
-        std::optional<QString> context;
-        std::optional<qint64> priority;
-        std::optional<QString> label;
-        std::optional<QString> app;
-        std::optional<QString> appArgs;
-        std::optional<QString> callerId;
-        std::optional<qint64> timeout;
-        std::optional<QJsonObject> variables;
-        std::optional<QString> channelId;
-        std::optional<QString> otherChannelId;
-        std::optional<QString> originator;
-        std::optional<QString> formats;
+        QString endpoint{};
+        std::optional<QString> extension{};
+        std::optional<QString> context{};
+        std::optional<qint64> priority{};
+        std::optional<QString> label{};
+        std::optional<QString> app{};
+        std::optional<QString> appArgs{};
+        std::optional<QString> callerId{};
+        std::optional<qint64> timeout{};
+        std::optional<QJsonObject> variables{};
+        std::optional<QString> channelId{};
+        std::optional<QString> otherChannelId{};
+        std::optional<QString> originator{};
+        std::optional<QString> formats{};
     };
     //! POST /channels
     Pending<Channel> originate(const OriginateParams &params);
 
     struct CreateParams
     {
-        QString endpoint;
-        QString app;
-        std::optional<QString> appArgs;
-        std::optional<QString> channelId;
-        std::optional<QString> otherChannelId;
-        std::optional<QString> originator;
-        std::optional<QString> formats;
-        std::optional<QJsonObject> variables;
+        QString endpoint{};
+        QString app{};
+        std::optional<QString> appArgs{};
+        std::optional<QString> channelId{};
+        std::optional<QString> otherChannelId{};
+        std::optional<QString> originator{};
+        std::optional<QString> formats{};
+        std::optional<QJsonObject> variables{};
     };
     //! POST /channels/create
     Pending<Channel> create(const CreateParams &params);
 
     struct GetParams
     {
-        QString channelId;
+        QString channelId{};
     };
     //! GET /channels/{channelId}
     Pending<Channel> get(const GetParams &params);
 
     struct OriginateWithIdParams
     {
-        QString channelId;
-        QString endpoint;
-        std::optional<QString> extension;
-        std::optional<QString> context;
-        std::optional<qint64> priority;
-        std::optional<QString> label;
-        std::optional<QString> app;
-        std::optional<QString> appArgs;
-        std::optional<QString> callerId;
-        std::optional<qint64> timeout;
-        std::optional<QJsonObject> variables;
-        std::optional<QString> otherChannelId;
-        std::optional<QString> originator;
-        std::optional<QString> formats;
+        QString channelId{};
+        QString endpoint{};
+        std::optional<QString> extension{};
+        std::optional<QString> context{};
+        std::optional<qint64> priority{};
+        std::optional<QString> label{};
+        std::optional<QString> app{};
+        std::optional<QString> appArgs{};
+        std::optional<QString> callerId{};
+        std::optional<qint64> timeout{};
+        std::optional<QJsonObject> variables{};
+        std::optional<QString> otherChannelId{};
+        std::optional<QString> originator{};
+        std::optional<QString> formats{};
     };
     //! POST /channels/{channelId}
     Pending<Channel> originateWithId(const OriginateWithIdParams &params);
 
     struct HangupParams
     {
-        QString channelId;
-        std::optional<QString> reasonCode;
-        std::optional<QString> reason;
+        QString channelId{};
+        std::optional<QString> reasonCode{};
+        std::optional<QString> reason{};
     };
     //! DELETE /channels/{channelId}
     Pending<void> hangup(const HangupParams &params);
 
     struct ContinueInDialplanParams
     {
-        QString channelId;
-        std::optional<QString> context;
-        std::optional<QString> extension;
-        std::optional<qint64> priority;
-        std::optional<QString> label;
+        QString channelId{};
+        std::optional<QString> context{};
+        std::optional<QString> extension{};
+        std::optional<qint64> priority{};
+        std::optional<QString> label{};
     };
     //! POST /channels/{channelId}/continue
     Pending<void> continueInDialplan(const ContinueInDialplanParams &params);
 
     struct MoveParams
     {
-        QString channelId;
-        QString app;
-        std::optional<QString> appArgs;
+        QString channelId{};
+        QString app{};
+        std::optional<QString> appArgs{};
     };
     //! POST /channels/{channelId}/move
     Pending<void> move(const MoveParams &params);
 
     struct RedirectParams
     {
-        QString channelId;
-        QString endpoint;
+        QString channelId{};
+        QString endpoint{};
     };
     //! POST /channels/{channelId}/redirect
     Pending<void> redirect(const RedirectParams &params);
 
     struct AnswerParams
     {
-        QString channelId;
+        QString channelId{};
     };
     //! POST /channels/{channelId}/answer
     Pending<void> answer(const AnswerParams &params);
 
     struct RingParams
     {
-        QString channelId;
+        QString channelId{};
     };
     //! POST /channels/{channelId}/ring
     Pending<void> ring(const RingParams &params);
 
     struct RingStopParams
     {
-        QString channelId;
+        QString channelId{};
     };
     //! DELETE /channels/{channelId}/ring
     Pending<void> ringStop(const RingStopParams &params);
 
     struct ProgressParams
     {
-        QString channelId;
+        QString channelId{};
     };
     //! POST /channels/{channelId}/progress
     Pending<void> progress(const ProgressParams &params);
 
     struct SendDTMFParams
     {
-        QString channelId;
-        std::optional<QString> dtmf;
-        std::optional<qint64> before;
-        std::optional<qint64> between;
-        std::optional<qint64> duration;
-        std::optional<qint64> after;
+        QString channelId{};
+        std::optional<QString> dtmf{};
+        std::optional<qint64> before{};
+        std::optional<qint64> between{};
+        std::optional<qint64> duration{};
+        std::optional<qint64> after{};
     };
     //! POST /channels/{channelId}/dtmf
     Pending<void> sendDTMF(const SendDTMFParams &params);
 
     struct MuteParams
     {
-        QString channelId;
-        std::optional<QString> direction;
+        QString channelId{};
+        std::optional<QString> direction{};
     };
     //! POST /channels/{channelId}/mute
     Pending<void> mute(const MuteParams &params);
 
     struct UnmuteParams
     {
-        QString channelId;
-        std::optional<QString> direction;
+        QString channelId{};
+        std::optional<QString> direction{};
     };
     //! DELETE /channels/{channelId}/mute
     Pending<void> unmute(const UnmuteParams &params);
 
     struct HoldParams
     {
-        QString channelId;
+        QString channelId{};
     };
     //! POST /channels/{channelId}/hold
     Pending<void> hold(const HoldParams &params);
 
     struct UnholdParams
     {
-        QString channelId;
+        QString channelId{};
     };
     //! DELETE /channels/{channelId}/hold
     Pending<void> unhold(const UnholdParams &params);
 
     struct StartMohParams
     {
-        QString channelId;
-        std::optional<QString> mohClass;
+        QString channelId{};
+        std::optional<QString> mohClass{};
     };
     //! POST /channels/{channelId}/moh
     Pending<void> startMoh(const StartMohParams &params);
 
     struct StopMohParams
     {
-        QString channelId;
+        QString channelId{};
     };
     //! DELETE /channels/{channelId}/moh
     Pending<void> stopMoh(const StopMohParams &params);
 
     struct StartSilenceParams
     {
-        QString channelId;
+        QString channelId{};
     };
     //! POST /channels/{channelId}/silence
     Pending<void> startSilence(const StartSilenceParams &params);
 
     struct StopSilenceParams
     {
-        QString channelId;
+        QString channelId{};
     };
     //! DELETE /channels/{channelId}/silence
     Pending<void> stopSilence(const StopSilenceParams &params);
 
     struct PlayParams
     {
-        QString channelId;
-        QStringList media;
-        std::optional<QString> lang;
-        std::optional<qint64> offsetms;
-        std::optional<qint64> skipms;
-        std::optional<QString> playbackId;
+        QString channelId{};
+        QStringList media{};
+        std::optional<QString> lang{};
+        std::optional<qint64> offsetms{};
+        std::optional<qint64> skipms{};
+        std::optional<QString> playbackId{};
     };
     //! POST /channels/{channelId}/play
     Pending<Playback> play(const PlayParams &params);
 
     struct PlayWithIdParams
     {
-        QString channelId;
-        QString playbackId;
-        QStringList media;
-        std::optional<QString> lang;
-        std::optional<qint64> offsetms;
-        std::optional<qint64> skipms;
+        QString channelId{};
+        QString playbackId{};
+        QStringList media{};
+        std::optional<QString> lang{};
+        std::optional<qint64> offsetms{};
+        std::optional<qint64> skipms{};
     };
     //! POST /channels/{channelId}/play/{playbackId}
     Pending<Playback> playWithId(const PlayWithIdParams &params);
 
     struct RecordParams
     {
-        QString channelId;
-        QString name;
-        QString format;
-        std::optional<qint64> maxDurationSeconds;
-        std::optional<qint64> maxSilenceSeconds;
-        std::optional<QString> ifExists;
-        std::optional<bool> beep;
-        std::optional<QString> terminateOn;
+        QString channelId{};
+        QString name{};
+        QString format{};
+        std::optional<qint64> maxDurationSeconds{};
+        std::optional<qint64> maxSilenceSeconds{};
+        std::optional<QString> ifExists{};
+        std::optional<bool> beep{};
+        std::optional<QString> terminateOn{};
     };
     //! POST /channels/{channelId}/record
     Pending<LiveRecording> record(const RecordParams &params);
 
     struct GetChannelVarParams
     {
-        QString channelId;
-        QString variable;
+        QString channelId{};
+        QString variable{};
     };
     //! GET /channels/{channelId}/variable
     Pending<Variable> getChannelVar(const GetChannelVarParams &params);
 
     struct SetChannelVarParams
     {
-        QString channelId;
-        QString variable;
-        std::optional<QString> value;
-        std::optional<bool> reportEvents;
+        QString channelId{};
+        QString variable{};
+        std::optional<QString> value{};
+        std::optional<bool> reportEvents{};
     };
     //! POST /channels/{channelId}/variable
     Pending<void> setChannelVar(const SetChannelVarParams &params);
 
     struct GetChannelVarsParams
     {
-        QString channelId;
-        QStringList variables;
+        QString channelId{};
+        QStringList variables{};
     };
     //! GET /channels/{channelId}/variables
     Pending<Variables> getChannelVars(const GetChannelVarsParams &params);
 
     struct SetChannelVarsParams
     {
-        QString channelId;
-        QJsonObject variables;
+        QString channelId{};
+        QJsonObject variables{};
     };
     //! POST /channels/{channelId}/variables
     Pending<void> setChannelVars(const SetChannelVarsParams &params);
 
     struct SnoopChannelParams
     {
-        QString channelId;
-        std::optional<QString> spy;
-        std::optional<QString> whisper;
-        QString app;
-        std::optional<QString> appArgs;
-        std::optional<QString> snoopId;
+        QString channelId{};
+        std::optional<QString> spy{};
+        std::optional<QString> whisper{};
+        QString app{};
+        std::optional<QString> appArgs{};
+        std::optional<QString> snoopId{};
     };
     //! POST /channels/{channelId}/snoop
     Pending<Channel> snoopChannel(const SnoopChannelParams &params);
 
     struct SnoopChannelWithIdParams
     {
-        QString channelId;
-        QString snoopId;
-        std::optional<QString> spy;
-        std::optional<QString> whisper;
-        QString app;
-        std::optional<QString> appArgs;
+        QString channelId{};
+        QString snoopId{};
+        std::optional<QString> spy{};
+        std::optional<QString> whisper{};
+        QString app{};
+        std::optional<QString> appArgs{};
     };
     //! POST /channels/{channelId}/snoop/{snoopId}
     Pending<Channel> snoopChannelWithId(const SnoopChannelWithIdParams &params);
 
     struct DialParams
     {
-        QString channelId;
-        std::optional<QString> caller;
-        std::optional<qint64> timeout;
+        QString channelId{};
+        std::optional<QString> caller{};
+        std::optional<qint64> timeout{};
     };
     //! POST /channels/{channelId}/dial
     Pending<void> dial(const DialParams &params);
 
     struct RtpstatisticsParams
     {
-        QString channelId;
+        QString channelId{};
     };
     //! GET /channels/{channelId}/rtp_statistics
     Pending<RTPstat> rtpstatistics(const RtpstatisticsParams &params);
 
     struct ExternalMediaParams
     {
-        std::optional<QString> channelId;
-        QString app;
-        std::optional<QJsonObject> variables;
-        std::optional<QString> externalHost;
-        std::optional<QString> encapsulation;
-        std::optional<QString> transport;
-        std::optional<QString> connectionType;
-        QString format;
-        std::optional<QString> direction;
-        std::optional<QString> data;
-        std::optional<QString> transportData;
+        std::optional<QString> channelId{};
+        QString app{};
+        std::optional<QJsonObject> variables{};
+        std::optional<QString> externalHost{};
+        std::optional<QString> encapsulation{};
+        std::optional<QString> transport{};
+        std::optional<QString> connectionType{};
+        QString format{};
+        std::optional<QString> direction{};
+        std::optional<QString> data{};
+        std::optional<QString> transportData{};
     };
     //! POST /channels/externalMedia
     Pending<Channel> externalMedia(const ExternalMediaParams &params);
 
     struct TransferProgressParams
     {
-        QString channelId;
-        QString states;
+        QString channelId{};
+        QString states{};
     };
     //! POST /channels/{channelId}/transfer_progress
     Pending<void> transferProgress(const TransferProgressParams &params);
@@ -720,26 +728,27 @@ public:
     {
     };
     //! GET /deviceStates
-    Pending<QList<DeviceState>> list(const ListParams &params = {});
+    Pending<QList<DeviceState>> list(const ListParams &params);
+    Pending<QList<DeviceState>> list() { return list(ListParams{}); }
 
     struct GetParams
     {
-        QString deviceName;
+        QString deviceName{};
     };
     //! GET /deviceStates/{deviceName}
     Pending<DeviceState> get(const GetParams &params);
 
     struct UpdateParams
     {
-        QString deviceName;
-        QString deviceState;
+        QString deviceName{};
+        QString deviceState{};
     };
     //! PUT /deviceStates/{deviceName}
     Pending<void> update(const UpdateParams &params);
 
     struct DeleteParams
     {
-        QString deviceName;
+        QString deviceName{};
     };
     //! DELETE /deviceStates/{deviceName}
     Pending<void> delete_(const DeleteParams &params);
@@ -758,63 +767,66 @@ public:
     {
     };
     //! GET /endpoints
-    Pending<QList<Endpoint>> list(const ListParams &params = {});
+    Pending<QList<Endpoint>> list(const ListParams &params);
+    Pending<QList<Endpoint>> list() { return list(ListParams{}); }
 
     struct SendMessageParams
     {
-        QString to;
-        QString from;
-        std::optional<QString> body;
-        std::optional<QJsonObject> variables;
+        QString to{};
+        QString from{};
+        std::optional<QString> body{};
+        std::optional<QJsonObject> variables{};
     };
     //! PUT /endpoints/sendMessage
     Pending<void> sendMessage(const SendMessageParams &params);
 
     struct ReferParams
     {
-        QString to;
-        QString from;
-        QString referTo;
-        std::optional<bool> toSelf;
-        std::optional<QJsonObject> variables;
+        QString to{};
+        QString from{};
+        QString referTo{};
+        std::optional<bool> toSelf{};
+        std::optional<QJsonObject> variables{};
     };
     //! POST /endpoints/refer
     Pending<void> refer(const ReferParams &params);
 
     struct ListByTechParams
     {
-        std::optional<QString> tech;
+        std::optional<QString> tech{};
     };
     //! GET /endpoints/{tech}
-    Pending<QList<Endpoint>> listByTech(const ListByTechParams &params = {});
+    Pending<QList<Endpoint>> listByTech(const ListByTechParams &params);
+    Pending<QList<Endpoint>> listByTech() { return listByTech(ListByTechParams{}); }
 
     struct GetParams
     {
-        std::optional<QString> tech;
-        std::optional<QString> resource;
+        std::optional<QString> tech{};
+        std::optional<QString> resource{};
     };
     //! GET /endpoints/{tech}/{resource}
-    Pending<Endpoint> get(const GetParams &params = {});
+    Pending<Endpoint> get(const GetParams &params);
+    Pending<Endpoint> get() { return get(GetParams{}); }
 
     struct SendMessageToEndpointParams
     {
-        std::optional<QString> tech;
-        std::optional<QString> resource;
-        QString from;
-        std::optional<QString> body;
-        std::optional<QJsonObject> variables;
+        std::optional<QString> tech{};
+        std::optional<QString> resource{};
+        QString from{};
+        std::optional<QString> body{};
+        std::optional<QJsonObject> variables{};
     };
     //! PUT /endpoints/{tech}/{resource}/sendMessage
     Pending<void> sendMessageToEndpoint(const SendMessageToEndpointParams &params);
 
     struct ReferToEndpointParams
     {
-        std::optional<QString> tech;
-        std::optional<QString> resource;
-        QString from;
-        QString referTo;
-        std::optional<bool> toSelf;
-        std::optional<QJsonObject> variables;
+        std::optional<QString> tech{};
+        std::optional<QString> resource{};
+        QString from{};
+        QString referTo{};
+        std::optional<bool> toSelf{};
+        std::optional<QJsonObject> variables{};
     };
     //! POST /endpoints/{tech}/{resource}/refer
     Pending<void> referToEndpoint(const ReferToEndpointParams &params);
@@ -831,18 +843,18 @@ public:
 
     struct UserEventParams
     {
-        QString eventName;
-        QString application;
-        std::optional<QStringList> source;
-        std::optional<QJsonObject> variables;
+        QString eventName{};
+        QString application{};
+        std::optional<QStringList> source{};
+        std::optional<QJsonObject> variables{};
     };
     //! POST /events/user/{eventName}
     Pending<void> userEvent(const UserEventParams &params);
 
     struct ClaimChannelParams
     {
-        QString channelId;
-        QString application;
+        QString channelId{};
+        QString application{};
     };
     //! POST /events/claim
     Pending<void> claimChannel(const ClaimChannelParams &params);
@@ -861,18 +873,19 @@ public:
     {
     };
     //! GET /mailboxes
-    Pending<QList<Mailbox>> list(const ListParams &params = {});
+    Pending<QList<Mailbox>> list(const ListParams &params);
+    Pending<QList<Mailbox>> list() { return list(ListParams{}); }
 
     struct GetParams
     {
-        QString mailboxName;
+        QString mailboxName{};
     };
     //! GET /mailboxes/{mailboxName}
     Pending<Mailbox> get(const GetParams &params);
 
     struct UpdateParams
     {
-        QString mailboxName;
+        QString mailboxName{};
         qint64 oldMessages = 0;
         qint64 newMessages = 0;
     };
@@ -881,7 +894,7 @@ public:
 
     struct DeleteParams
     {
-        QString mailboxName;
+        QString mailboxName{};
     };
     //! DELETE /mailboxes/{mailboxName}
     Pending<void> delete_(const DeleteParams &params);
@@ -898,22 +911,22 @@ public:
 
     struct GetParams
     {
-        QString playbackId;
+        QString playbackId{};
     };
     //! GET /playbacks/{playbackId}
     Pending<Playback> get(const GetParams &params);
 
     struct StopParams
     {
-        QString playbackId;
+        QString playbackId{};
     };
     //! DELETE /playbacks/{playbackId}
     Pending<void> stop(const StopParams &params);
 
     struct ControlParams
     {
-        QString playbackId;
-        QString operation;
+        QString playbackId{};
+        QString operation{};
     };
     //! POST /playbacks/{playbackId}/control
     Pending<void> control(const ControlParams &params);
@@ -932,82 +945,83 @@ public:
     {
     };
     //! GET /recordings/stored
-    Pending<QList<StoredRecording>> listStored(const ListStoredParams &params = {});
+    Pending<QList<StoredRecording>> listStored(const ListStoredParams &params);
+    Pending<QList<StoredRecording>> listStored() { return listStored(ListStoredParams{}); }
 
     struct GetStoredParams
     {
-        QString recordingName;
+        QString recordingName{};
     };
     //! GET /recordings/stored/{recordingName}
     Pending<StoredRecording> getStored(const GetStoredParams &params);
 
     struct DeleteStoredParams
     {
-        QString recordingName;
+        QString recordingName{};
     };
     //! DELETE /recordings/stored/{recordingName}
     Pending<void> deleteStored(const DeleteStoredParams &params);
 
     struct GetStoredFileParams
     {
-        QString recordingName;
+        QString recordingName{};
     };
     //! GET /recordings/stored/{recordingName}/file, streamed into `sink` (never parsed as JSON).
     Pending<Download> getStoredFile(const GetStoredFileParams &params, QIODevice *sink);
 
     struct CopyStoredParams
     {
-        QString recordingName;
-        QString destinationRecordingName;
+        QString recordingName{};
+        QString destinationRecordingName{};
     };
     //! POST /recordings/stored/{recordingName}/copy
     Pending<StoredRecording> copyStored(const CopyStoredParams &params);
 
     struct GetLiveParams
     {
-        QString recordingName;
+        QString recordingName{};
     };
     //! GET /recordings/live/{recordingName}
     Pending<LiveRecording> getLive(const GetLiveParams &params);
 
     struct CancelParams
     {
-        QString recordingName;
+        QString recordingName{};
     };
     //! DELETE /recordings/live/{recordingName}
     Pending<void> cancel(const CancelParams &params);
 
     struct StopParams
     {
-        QString recordingName;
+        QString recordingName{};
     };
     //! POST /recordings/live/{recordingName}/stop
     Pending<void> stop(const StopParams &params);
 
     struct PauseParams
     {
-        QString recordingName;
+        QString recordingName{};
     };
     //! POST /recordings/live/{recordingName}/pause
     Pending<void> pause(const PauseParams &params);
 
     struct UnpauseParams
     {
-        QString recordingName;
+        QString recordingName{};
     };
     //! DELETE /recordings/live/{recordingName}/pause
     Pending<void> unpause(const UnpauseParams &params);
 
     struct MuteParams
     {
-        QString recordingName;
+        QString recordingName{};
     };
     //! POST /recordings/live/{recordingName}/mute
     Pending<void> mute(const MuteParams &params);
 
     struct UnmuteParams
     {
-        QString recordingName;
+        QString recordingName{};
     };
     //! DELETE /recordings/live/{recordingName}/mute
     Pending<void> unmute(const UnmuteParams &params);
@@ -1024,15 +1038,16 @@ public:
 
     struct ListParams
     {
-        std::optional<QString> lang;
-        std::optional<QString> format;
+        std::optional<QString> lang{};
+        std::optional<QString> format{};
     };
     //! GET /sounds
-    Pending<QList<Sound>> list(const ListParams &params = {});
+    Pending<QList<Sound>> list(const ListParams &params);
+    Pending<QList<Sound>> list() { return list(ListParams{}); }
 
     struct GetParams
     {
-        QString soundId;
+        QString soundId{};
     };
     //! GET /sounds/{soundId}
     Pending<Sound> get(const GetParams &params);

@@ -399,10 +399,11 @@ def gen_api(ops, models):
             h.append('    struct %s\n    {\n' % pname)
             for prm in params:
                 ct = param_cxx(prm, models)
+                # Every member has an initializer, so designated initializers may name only some.
                 if prm.get('required'):
-                    h.append('        %s %s%s;\n' % (ct, camel(prm['name']), default_init(ct)))
+                    h.append('        %s %s%s;\n' % (ct, camel(prm['name']), default_init(ct) or '{}'))
                 else:
-                    h.append('        std::optional<%s> %s;\n' % (ct, camel(prm['name'])))
+                    h.append('        std::optional<%s> %s{};\n' % (ct, camel(prm['name'])))
             h.append('    };\n')
             rt = result_type(o['responseClass'], models)
             meth = camel(o['nickname'])
@@ -411,8 +412,10 @@ def gen_api(ops, models):
                 h.append('    Pending<Download> %s(const %s &params, QIODevice *sink);\n\n' % (meth, pname))
             else:
                 h.append('    //! %s %s\n' % (o['httpMethod'], p))
-                h.append('    Pending<%s> %s(const %s &params%s);\n\n' % (rt, meth, pname, ' = {}' if not any(
-                    x.get('required') for x in params) else ''))
+                h.append('    Pending<%s> %s(const %s &params);\n' % (rt, meth, pname))
+                if not any(x.get('required') for x in params):
+                    h.append('    Pending<%s> %s() { return %s(%s{}); }\n' % (rt, meth, meth, pname))
+                h.append('\n')
             c.append('Pending<%s> %s::%s(const %s::%s &params%s)\n{\n' % (
                 rt, cls, meth, cls, pname, ', QIODevice *sink' if o['responseClass'] == 'binary' else ''))
             c.append('    RequestArgs args;\n')

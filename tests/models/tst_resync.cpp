@@ -1,0 +1,277 @@
+// The store stays equal to the server's own state through thousands of
+// random operations, socket drops and restarts. Against the simulator by
+// default; against a real Asterisk set up as in shared/asterisk-lab when
+// ARI_LIVE_URL, ARI_LIVE_USER and ARI_LIVE_PASSWORD are set (the `live`
+// registration of this test), where drops are made on the client side and
+// restarts are left out.
+//
+// ARI_RESYNC_SEED sets the seed (it is printed); ARI_RESYNC_ROUNDS the rounds.
+
+#include "models/ServerSession.h"
+#include "sim/ManualClock.h"
+#include "tests/support/SimFixture.h"
+#include "tests/support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool liveMode()
+{
+    return qEnvironmentVariableIsSet("ARI_RESYNC_LIVE");
+}
+
+// Runs a typed call to completion.
+template<typename T>
+Ari::Result<T> wait(const Ari::Pending<T> &pending)
+{
+    std::optional<Ari::Result<T>> out;
+    QObject ctx;
+    pending.then(&ctx, [&](const Ari::Result<T> &r) { out = r; });
+    (void)QTest::qWaitFor([&] { return out.has_value(); }, 15000);
+    return out.value_or(Ari::Result<T>{});
+}
+
+QHash<QString, QJsonObject> byId(const QJsonArray &list)
+{
+    QHash<QString, QJsonObject> out;
+    for (const QJsonValue v : list)
+        out.insert(v.toObject().value(u"id"_s).toString(), v.toObject());
+    return out;
+}
+
+struct Tally
+{
+    int stale = 0;    //!< in the store, gone from the server
+    int missing = 0;  //!< on the server, not in the store
+    int fields = 0;   //!< present in both, some field differs
+    QStringList report;
+    bool clean() const { return stale == 0 && missing == 0 && fields == 0; }
+};
+
+// Store against server truth, field for field.
+Tally compare(const Console::Store &store, const QJsonArray &channels, const QJsonArray &bridges)
+{
+    Tally t;
+    auto check = [&](const QHash<QString, QJsonObject> &truth, const QHash<QString, QJsonObject> &mine, const char *what) {
+        for (auto it = mine.begin(); it != mine.end(); ++it) {
+            if (!truth.contains(it.key())) {
+                ++t.stale;
+                t.report.append(u"stale %1 %2"_s.arg(QLatin1StringView(what), it.key()));
+            }
+        }
+        for (auto it = truth.begin(); it != truth.end(); ++it) {
+            if (!mine.contains(it.key())) {
+                ++t.missing;
+                t.report.append(u"missing %1 %2"_s.arg(QLatin1StringView(what), it.key()));
+                continue;
+            }
+            TestSupport::Diff diff;
+            QJsonObject a = it.value();
+            QJsonObject b = mine.value(it.key());
+            if (std::strcmp(what, "bridge") == 0) {
+                // Member order is not meaningful.
+                auto sorted = [](QJsonArray arr) {
+                    QStringList l;
+                    for (const QJsonValue v : arr)
+                        l.append(v.toString());
+                    l.sort();
+                    return QJsonArray::fromStringList(l);
+                };
+                a.insert(u"channels"_s, sorted(a.value(u"channels"_s).toArray()));
+                b.insert(u"channels"_s, sorted(b.value(u"channels"_s).toArray()));
+            }
+            TestSupport::diffJson(a, b, QLatin1StringView(what) + u' ' + it.key(), diff);
+            if (diff.lost || diff.added) {
+                ++t.fields;
+                t.report.append(diff.report);
+            }
+        }
+    };
+    QHash<QString, QJsonObject> mineChannels;
+    for (const auto &lc : store.channels())
+        mineChannels.insert(lc.channel.id, lc.channel.toJson());
+    QHash<QString, QJsonObject> mineBridges;
+    for (const auto &lb : store.bridges())
+        mineBridges.insert(lb.bridge.id, lb.bridge.toJson());
+    check(byId(channels), mineChannels, "channel");
+    check(byId(bridges), mineBridges, "bridge");
+    return t;
+}
+
+} // namespace
+
+class TestResync : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<AriSim::ManualClock> m_clock;
+    std::unique_ptr<AriSim::SimServer> m_sim;
+    Ari::ConnectionSettings m_settings;
+    std::unique_ptr<Ari::AriClient> m_truthClient; // live mode: reads the real Asterisk's state
+
+    QJsonArray truthChannels()
+    {
+        if (m_sim)
+            return m_sim->asterisk().channelsJson().toQJson().toArray();
+        QJsonArray out;
+        for (const auto &c : wait(m_truthClient->channels().list()).value)
+            out.append(c.toJson());
+        return out;
+    }
+    QJsonArray truthBridges()
+    {
+        if (m_sim)
+            return m_sim->asterisk().bridgesJson().toQJson().toArray();
+        QJsonArray out;
+        for (const auto &b : wait(m_truthClient->bridges().list()).value)
+            out.append(b.toJson());
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (liveMode()) {
+            const QString url = qEnvironmentVariable("ARI_LIVE_URL");
+            if (url.isEmpty())
+                QSKIP("ARI_LIVE_URL is not set: no real Asterisk to test against");
+            m_settings.baseUrl = QUrl(url);
+            m_settings.user = qEnvironmentVariable("ARI_LIVE_USER");
+            m_settings.password = qEnvironmentVariable("ARI_LIVE_PASSWORD");
+            m_truthClient = std::make_unique<Ari::AriClient>();
+            m_truthClient->setSettings(m_settings);
+        } else {
+            m_clock = std::make_unique<AriSim::ManualClock>();
+            m_sim = std::make_unique<AriSim::SimServer>(m_clock.get());
+            m_sim->asterisk().setSystemName(u"lab"_s);
+            QVERIFY(m_sim->listen());
+            m_settings.baseUrl = m_sim->baseUrl();
+            m_settings.user = m_settings.password = u"asterisk"_s;
+        }
+        m_settings.apps = {u"console"_s};
+        m_settings.subscribeAll = true;
+        m_settings.reconnectBaseMs = 20;
+        m_settings.reconnectCapMs = 200;
+    }
+
+    void randomOperationsWithDropsAndRestarts()
+    {
+        const quint32 seed = qEnvironmentVariableIsSet("ARI_RESYNC_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("ARI_RESYNC_SEED"))
+                                 : quint32(QDateTime::currentMSecsSinceEpoch() & 0xffffff);
+        const int rounds = qEnvironmentVariableIsSet("ARI_RESYNC_ROUNDS") ? qEnvironmentVariableIntValue("ARI_RESYNC_ROUNDS")
+                                                                          : (liveMode() ? 10 : 50);
+        const int opsPerRound = 100;
+        std::printf("resync seed: %u (set ARI_RESYNC_SEED=%u to repeat)\n", seed, seed);
+        QRandomGenerator rng(seed);
+
+        Console::ServerSession session(u"resync"_s);
+        session.setSettings(m_settings);
+        QSignalSpy synced(session.sync(), &Console::SyncEngine::synced);
+        session.open();
+        QVERIFY(synced.wait(10000));
+        Ari::AriClient *client = session.client();
+
+        int ops = 0, drops = 0, restarts = 0, dirtyRounds = 0;
+        Tally total;
+        static const QStringList endpoints = {u"Local/300@demo"_s, u"Local/301@demo"_s, u"Local/1%1@demo"_s,
+                                              u"Local/2%1@demo"_s, u"Local/600@demo"_s};
+        for (int round = 0; round < rounds; ++round) {
+            int pending = 0;
+            auto done = [&pending](const auto &) { --pending; };
+            for (int i = 0; i < opsPerRound; ++i, ++ops) {
+                const QList<Console::LiveChannel> live = session.store()->channels().values();
+                const QList<Console::LiveBridge> bridges = session.store()->bridges().values();
+                auto anyChannel = [&]() -> QString {
+                    return live.isEmpty() ? QString() : live.at(int(rng.bounded(qsizetype(live.size())))).channel.id;
+                };
+                const int op = int(rng.bounded(100));
+                ++pending;
+                if (op < 20) {
+                    QString ep = endpoints.at(int(rng.bounded(endpoints.size())));
+                    if (ep.contains(u"%1"_s))
+                        ep = ep.arg(rng.bounded(100, 999));
+                    client->channels().originate({.endpoint = ep, .app = u"console"_s}).then(this, done);
+                } else if (op < 30 && !live.isEmpty()) {
+                    client->channels().answer({.channelId = anyChannel()}).then(this, done);
+                } else if (op < 45 && !live.isEmpty()) {
+                    client->channels().hangup({.channelId = anyChannel()}).then(this, done);
+                } else if (op < 52) {
+                    client->bridges().create({.type_ = u"mixing"_s}).then(this, done);
+                } else if (op < 65 && !bridges.isEmpty() && !live.isEmpty()) {
+                    const QString b = bridges.at(int(rng.bounded(qsizetype(bridges.size())))).bridge.id;
+                    client->bridges().addChannel({.bridgeId = b, .channel = QStringList{anyChannel()}}).then(this, done);
+                } else if (op < 72 && !bridges.isEmpty() && !live.isEmpty()) {
+                    const QString b = bridges.at(int(rng.bounded(qsizetype(bridges.size())))).bridge.id;
+                    client->bridges().removeChannel({.bridgeId = b, .channel = QStringList{anyChannel()}}).then(this, done);
+                } else if (op < 76 && !bridges.isEmpty()) {
+                    const QString b = bridges.at(int(rng.bounded(qsizetype(bridges.size())))).bridge.id;
+                    client->bridges().destroy({.bridgeId = b}).then(this, done);
+                } else if (op < 86 && !live.isEmpty()) {
+                    client->channels().play({.channelId = anyChannel(), .media = QStringList{u"sound:hello-world"_s}})
+                        .then(this, done);
+                } else if (op < 92 && !live.isEmpty()) {
+                    client->channels()
+                        .record({.channelId = anyChannel(), .name = u"rs-%1-%2"_s.arg(seed).arg(ops), .format = u"wav"_s,
+                                 .maxDurationSeconds = 5})
+                        .then(this, done);
+                } else if (op < 97) {
+                    --pending;
+                    if (m_clock)
+                        m_clock->advance(qint64(rng.bounded(200, 5000))); // time passes: rings, playbacks end
+                } else if (op < 99 || liveMode()) {
+                    --pending;
+                    ++drops;
+                    if (m_sim)
+                        m_sim->dropAllSockets();
+                    else {
+                        session.close(); // the socket drops on our side
+                        session.open();
+                    }
+                } else {
+                    --pending;
+                    ++restarts;
+                    m_sim->restart(/*keepEntityId=*/rng.bounded(2) == 0, 0);
+                }
+                if (rng.bounded(8) == 0)
+                    QCoreApplication::processEvents(); // let events and replies interleave with requests
+            }
+            // A quiet point: every reply is in, time settles, the connection is synced.
+            QTRY_VERIFY_WITH_TIMEOUT(pending == 0, 20000);
+            if (m_clock)
+                m_clock->advance(100);
+            QTRY_VERIFY_WITH_TIMEOUT(session.connection()->state() == Ari::AriConnection::State::Connected
+                                         && session.store()->syncState() == Console::SyncState::Synced,
+                                     10000);
+            Tally t;
+            const bool converged = QTest::qWaitFor([&] {
+                t = compare(*session.store(), truthChannels(), truthBridges());
+                return t.clean();
+            }, 5000);
+            if (!converged) {
+                ++dirtyRounds;
+                total.stale += t.stale;
+                total.missing += t.missing;
+                total.fields += t.fields;
+                qWarning().noquote() << "round" << round << "differs:" << t.report.mid(0, 10).join(u"\n  "_s);
+            }
+        }
+        std::printf("resync: %d rounds, %d operations, %d drops, %d restarts, %d stale, %d missing, %d field mismatches\n",
+                    rounds, ops, drops, restarts, total.stale, total.missing, total.fields);
+        std::printf("resync: %d rounds, %d stale, %d missing, %d field mismatches\n", rounds, total.stale, total.missing,
+                    total.fields);
+        QVERIFY(ops >= (liveMode() ? 1000 : 5000));
+        QCOMPARE(dirtyRounds, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResync)
+#include "tst_resync.moc"

@@ -1,0 +1,57 @@
+#include "ui/ChannelDelegate.h"
+
+#include "models/ChannelModel.h"
+#include "ui/StateStyle.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QPainter>
+
+namespace Console {
+
+ChannelDelegate::ChannelDelegate(QObject *parent)
+    : QStyledItemDelegate(parent), m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+}
+
+void ChannelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    // A row that changed a moment ago glows and fades.
+    const qint64 changed = index.data(ChangedAtRole).toLongLong();
+    const qint64 age = m_now() - changed;
+    if (changed > 0 && age >= 0 && age < m_flashMs && !(opt.state & QStyle::State_Selected)) {
+        QColor glow = opt.palette.color(QPalette::Highlight);
+        glow.setAlphaF(0.35 * (1.0 - double(age) / m_flashMs));
+        painter->fillRect(opt.rect, glow);
+    }
+    if (m_stale || index.data(EndedRole).toBool()) {
+        opt.palette.setColor(QPalette::Text, opt.palette.color(QPalette::Disabled, QPalette::Text));
+        opt.palette.setColor(QPalette::HighlightedText, opt.palette.color(QPalette::Disabled, QPalette::Text));
+    }
+    if (index.column() != ChannelModel::State) {
+        QStyledItemDelegate::paint(painter, opt, index);
+        return;
+    }
+    const StateStyle style = StateStyle::forState(index.data(StateRole).toString(),
+                                                  index.data(ChannelModel::OnHoldRole).toBool());
+    // The cell's background and selection without its text; the symbol and text follow.
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *qstyle = widget ? widget->style() : QApplication::style();
+    qstyle->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    painter->save();
+    const QRect r = opt.rect.adjusted(6, 0, -4, 0);
+    QFont f = opt.font;
+    painter->setFont(f);
+    painter->setPen(m_stale ? opt.palette.color(QPalette::Disabled, QPalette::Text) : style.color);
+    const int symbolWidth = opt.fontMetrics.horizontalAdvance(style.symbol) + 6;
+    painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft, style.symbol);
+    painter->setPen(opt.palette.color(m_stale ? QPalette::Disabled : QPalette::Active,
+                                      (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(r.adjusted(symbolWidth, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, index.data().toString());
+    painter->restore();
+}
+
+} // namespace Console

@@ -1,0 +1,213 @@
+#include "ui/ChannelsView.h"
+
+#include "models/ChannelFilter.h"
+#include "models/ChannelModel.h"
+#include "models/ServerSession.h"
+#include "ui/ChannelActions.h"
+#include "ui/ChannelDelegate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Console {
+
+ChannelsView::ChannelsView(ChannelActions *actions, QWidget *parent)
+    : QWidget(parent), m_actions(actions), m_proxy(new ChannelFilter(this)), m_delegate(new ChannelDelegate(this)),
+      m_table(new QTableView), m_filter(new QLineEdit), m_state(new QComboBox), m_stasisOnly(new QCheckBox),
+      m_banner(new QLabel), m_count(new QLabel)
+{
+    setObjectName(u"channelsView"_s);
+    m_filter->setPlaceholderText(tr("Filter by name, number or id (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Channel filter"));
+    m_filter->setObjectName(u"channelFilter"_s);
+    m_state->setAccessibleName(tr("State filter"));
+    m_state->setObjectName(u"stateFilter"_s);
+    m_state->addItem(tr("All states"), QStringList());
+    m_state->addItem(tr("Up"), QStringList{u"Up"_s});
+    m_state->addItem(tr("Ringing"), QStringList{u"Ring"_s, u"Ringing"_s});
+    m_state->addItem(tr("Down / dialing"), QStringList{u"Down"_s, u"Dialing"_s, u"Pre-ring"_s});
+    m_state->addItem(tr("Busy"), QStringList{u"Busy"_s});
+    m_stasisOnly->setText(tr("Stasis only"));
+    m_stasisOnly->setToolTip(tr("Show only channels in a Stasis application"));
+    m_stasisOnly->setObjectName(u"stasisOnly"_s);
+    m_count->setObjectName(u"channelCount"_s);
+
+    m_banner->setObjectName(u"staleBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    m_banner->setAutoFillBackground(true);
+    QPalette bp = m_banner->palette();
+    bp.setColor(QPalette::Window, QColor(0xff, 0xe0, 0x82));
+    bp.setColor(QPalette::WindowText, QColor(0x3a, 0x2c, 0x00));
+    m_banner->setPalette(bp);
+    m_banner->hide();
+
+    m_table->setObjectName(u"channelTable"_s);
+    m_table->setAccessibleName(tr("Live channels"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ChannelModel::Created, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setDragEnabled(true);
+    m_table->setAcceptDrops(true);
+    m_table->setDropIndicatorShown(true);
+    m_table->setDragDropMode(QAbstractItemView::DragDrop);
+    m_table->setDefaultDropAction(Qt::CopyAction);
+    m_table->viewport()->installEventFilter(this);
+    for (QAction *a : actions->actions())
+        m_table->addAction(a);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_state);
+    bar->addWidget(m_stasisOnly);
+    bar->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ChannelFilter::setText);
+    connect(m_state, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStates(m_state->currentData().toStringList()); });
+    connect(m_stasisOnly, &QCheckBox::toggled, m_proxy, &ChannelFilter::setStasisOnly);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &ChannelsView::showMenu);
+    auto updateCount = [this] {
+        const int shown = m_proxy->rowCount();
+        const int all = m_model ? m_model->rowCount() : 0;
+        m_count->setText(shown == all ? tr("%n call(s)", nullptr, all) : tr("%1 of %2").arg(shown).arg(all));
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+    // Row flashes fade over a second: repaint a few times a second while the table is shown.
+    auto *flash = new QTimer(this);
+    flash->setInterval(120);
+    connect(flash, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
+    flash->start();
+}
+
+void ChannelsView::setSession(ServerSession *session)
+{
+    m_session = session;
+    auto *old = m_model;
+    m_model = session ? new ChannelModel(session->store(), this) : nullptr;
+    m_proxy->setSourceModel(m_model);
+    delete old;
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChannelsView::onSelection,
+            Qt::UniqueConnection);
+    // Widths for what the columns usually hold; the operator's own layout is restored over this.
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    const int widths[] = {22, 9, 14, 14, 12, 8, 12, 6, 7};
+    for (int c = 0; c < ChannelModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c] * em);
+    m_table->horizontalHeader()->setSectionResizeMode(ChannelModel::Name, QHeaderView::Stretch);
+    onSelection();
+}
+
+QStringList ChannelsView::selectedIds() const
+{
+    QStringList ids;
+    if (!m_table->selectionModel())
+        return ids;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        ids.append(i.data(IdRole).toString());
+    return ids;
+}
+
+void ChannelsView::selectChannel(const QString &id)
+{
+    if (!m_model)
+        return;
+    m_model->flush();
+    const QModelIndex src = m_model->indexOf(id);
+    const QModelIndex idx = m_proxy->mapFromSource(src);
+    if (!idx.isValid())
+        return;
+    m_table->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->setCurrentIndex(idx);
+    m_table->scrollTo(idx);
+}
+
+void ChannelsView::onSelection()
+{
+    const QStringList ids = selectedIds();
+    m_actions->setSelection(ids);
+    Q_EMIT selectionChanged(ids);
+}
+
+void ChannelsView::showMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    m_actions->refresh();
+    m_actions->fillMenu(&menu);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void ChannelsView::setBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+QString ChannelsView::bannerText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+void ChannelsView::setStale(bool stale)
+{
+    m_delegate->setStale(stale);
+    m_table->viewport()->update();
+}
+
+bool ChannelsView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Dropping one channel onto another bridges the two.
+    if (watched == m_table->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *e = static_cast<QDropEvent *>(event);
+            if (e->mimeData()->hasFormat(QString::fromLatin1(channelMimeType))) {
+                e->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto *e = static_cast<QDropEvent *>(event);
+            const QModelIndex target = m_table->indexAt(e->position().toPoint());
+            const QStringList dragged = QString::fromUtf8(e->mimeData()->data(QString::fromLatin1(channelMimeType)))
+                                            .split(u'\n', Qt::SkipEmptyParts);
+            const QString onto = target.data(IdRole).toString();
+            if (!onto.isEmpty() && !dragged.isEmpty() && !dragged.contains(onto)) {
+                m_actions->bridgeChannels(QStringList{dragged.first(), onto});
+                e->acceptProposedAction();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Console

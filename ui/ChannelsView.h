@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/ServerSession.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace Console {
+
+class ChannelActions;
+class ChannelDelegate;
+class ChannelFilter;
+class ChannelModel;
+class ServerSession;
+
+//! The live channel table, the centre of the console: a quick filter, a
+//! state filter and "Stasis only" above a sortable table; a banner over it
+//! when the picture may be out of date; actions in the context menu.
+class ChannelsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ChannelsView(ChannelActions *actions, QWidget *parent = nullptr);
+
+    void setSession(ServerSession *session);
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    ChannelModel *model() const { return m_model; }
+    ChannelFilter *proxy() const { return m_proxy; }
+    QStringList selectedIds() const;
+    void selectChannel(const QString &id);
+    //! The banner over the table: empty hides it.
+    void setBanner(const QString &text);
+    QString bannerText() const;
+    void setStale(bool stale);
+
+Q_SIGNALS:
+    void selectionChanged(const QStringList &channelIds);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onSelection();
+    void showMenu(const QPoint &pos);
+
+    ChannelActions *m_actions;
+    QPointer<ServerSession> m_session;
+    ChannelModel *m_model = nullptr;
+    ChannelFilter *m_proxy;
+    ChannelDelegate *m_delegate;
+    QTableView *m_table;
+    QLineEdit *m_filter;
+    QComboBox *m_state;
+    QCheckBox *m_stasisOnly;
+    QLabel *m_banner;
+    QLabel *m_count;
+};
+
+} // namespace Console

@@ -1,0 +1,334 @@
+#include "ui/MainWindow.h"
+
+#include "models/EventLogModel.h"
+#include "models/ServerSession.h"
+#include "ui/BridgesView.h"
+#include "ui/ChannelActions.h"
+#include "ui/ChannelsView.h"
+#include "ui/Notifier.h"
+#include "ui/ToastArea.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Console {
+
+namespace {
+
+QString clock(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"HH:mm:ss"_s);
+}
+
+QString ago(qint64 ms)
+{
+    const qint64 d = QDateTime::currentMSecsSinceEpoch() - ms;
+    if (d < 60000)
+        return QCoreApplication::translate("MainWindow", "%1 s ago").arg(std::max<qint64>(0, d) / 1000.0, 0, 'f', 1);
+    return QCoreApplication::translate("MainWindow", "%1 min ago").arg(d / 60000);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_notifier(new Notifier(this)),
+      m_actions(new ChannelActions(nullptr, &m_policy, m_notifier, this)), m_channels(new ChannelsView(m_actions)),
+      m_bridges(new BridgesView(&m_policy, m_notifier)), m_toasts(nullptr), m_stateLabel(new QLabel),
+      m_serverLabel(new QLabel), m_countLabel(new QLabel)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("ARI Console"));
+    setCentralWidget(m_channels);
+    m_toasts = new ToastArea(this);
+    connect(m_notifier, &Notifier::posted, m_toasts, &ToastArea::show);
+    buildActions();
+    buildDocks();
+    m_stateLabel->setObjectName(u"connectionState"_s);
+    m_serverLabel->setObjectName(u"serverVersion"_s);
+    m_countLabel->setObjectName(u"callCount"_s);
+    statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+    auto *tick = new QTimer(this);
+    tick->setInterval(500);
+    connect(tick, &QTimer::timeout, this, &MainWindow::updateStatus);
+    tick->start();
+
+    QSettings s;
+    if (!restoreGeometry(s.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    restoreState(s.value(u"window/state"_s).toByteArray());
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_connect = new QAction(tr("&Connect"), this);
+    m_connect->setObjectName(u"actionConnect"_s);
+    m_connect->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
+    m_disconnect = new QAction(tr("&Disconnect"), this);
+    m_disconnect->setObjectName(u"actionDisconnect"_s);
+    m_originate = new QAction(tr("&Originate…"), this);
+    m_originate->setObjectName(u"actionOriginate"_s);
+    m_originate->setShortcut(QKeySequence::New);
+    m_resync = new QAction(tr("&Resync"), this);
+    m_resync->setObjectName(u"actionResync"_s);
+    m_resync->setShortcut(QKeySequence(Qt::Key_F5));
+    m_resync->setToolTip(tr("Read the whole state from Asterisk again"));
+    m_findAction = new QAction(tr("&Find channel"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    auto *profiles = new QAction(tr("Connection &profiles…"), this);
+    profiles->setObjectName(u"actionProfiles"_s);
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+
+    connect(m_connect, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->open();
+    });
+    connect(m_disconnect, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->close();
+    });
+    connect(m_originate, &QAction::triggered, this, &MainWindow::originateRequested);
+    connect(m_resync, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->sync()->resync();
+    });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_channels->filterEdit()->setFocus();
+        m_channels->filterEdit()->selectAll();
+    });
+    connect(profiles, &QAction::triggered, this, &MainWindow::profilesRequested);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_bridges, &BridgesView::createRequested, this, &MainWindow::createBridgeRequested);
+
+    auto *file = menuBar()->addMenu(tr("&Connection"));
+    file->addActions({m_connect, m_disconnect, m_resync});
+    file->addSeparator();
+    file->addAction(profiles);
+    file->addSeparator();
+    file->addAction(quit);
+    auto *calls = menuBar()->addMenu(tr("C&alls"));
+    calls->addAction(m_originate);
+    calls->addAction(m_findAction);
+    calls->addSeparator();
+    m_actions->fillMenu(calls);
+    auto *bridges = menuBar()->addMenu(tr("&Bridges"));
+    bridges->addActions({m_bridges->createAction(), m_bridges->destroyAction(), m_bridges->removeMemberAction()});
+    addAction(m_findAction);
+
+    auto *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({m_connect, m_disconnect});
+    bar->addSeparator();
+    bar->addActions({m_originate, m_bridges->createAction()});
+    bar->addSeparator();
+    using A = ChannelAction;
+    for (A a : {A::Answer, A::Hangup, A::Hold, A::Unhold, A::Mute, A::SendDtmf})
+        bar->addAction(m_actions->action(a));
+    bar->addAction(m_actions->bridgeAction());
+    bar->addSeparator();
+    bar->addAction(m_resync);
+}
+
+void MainWindow::buildDocks()
+{
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    auto dock = [this](QWidget *w, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        addDockWidget(area, d);
+        return d;
+    };
+    dock(m_bridges, tr("Bridges"), u"dockBridges"_s, Qt::BottomDockWidgetArea);
+
+    m_eventLog = new QTableView;
+    m_eventLog->setObjectName(u"eventLogTable"_s);
+    m_eventLog->setAccessibleName(tr("Event log"));
+    m_eventLog->verticalHeader()->hide();
+    m_eventLog->horizontalHeader()->setStretchLastSection(true);
+    m_eventLog->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *events = dock(m_eventLog, tr("Events"), u"dockEvents"_s, Qt::BottomDockWidgetArea);
+
+    auto *notes = new QListWidget;
+    notes->setObjectName(u"notificationList"_s);
+    notes->setAccessibleName(tr("Notifications"));
+    notes->setWordWrap(true);
+    connect(m_notifier, &Notifier::posted, notes, [notes](Notifier::Level level, const QString &text) {
+        const QString when = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
+        auto *item = new QListWidgetItem(u"%1  %2"_s.arg(when, text));
+        if (level == Notifier::Level::Error)
+            item->setForeground(QColor(0xc6, 0x28, 0x28));
+        notes->insertItem(0, item);
+        while (notes->count() > 300)
+            delete notes->takeItem(notes->count() - 1);
+    });
+    auto *notesDock = dock(notes, tr("Notifications"), u"dockNotifications"_s, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(events, notesDock);
+    auto *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+}
+
+void MainWindow::setSession(ServerSession *session, const QString &label, bool simulated)
+{
+    m_session = session;
+    m_label = label;
+    m_simulated = simulated;
+    setWindowTitle(simulated ? tr("ARI Console — %1 (SIMULATED Asterisk, demo)").arg(label) : tr("ARI Console — %1").arg(label));
+    m_actions->setSession(session);
+    m_channels->setSession(session);
+    m_bridges->setSession(session);
+    if (m_eventLog) {
+        auto *filter = new EventLogFilter(m_eventLog);
+        filter->setSourceModel(session->eventLog());
+        m_eventLog->setModel(filter);
+    }
+    connect(session, &ServerSession::notice, m_notifier, [this](const QString &text) { m_notifier->warning(text); });
+    connect(session->connection(), &Ari::AriConnection::connected, this, [this](const Ari::AsteriskInfo &info) {
+        m_policy.setServerVersion(info.system.version);
+        m_actions->refresh();
+    });
+    connect(session->connection(), &Ari::AriConnection::stateChanged, this, [this] {
+        updateStatus();
+        updateBanner();
+    });
+    connect(session->store(), &Store::syncStateChanged, this, [this] {
+        updateStatus();
+        updateBanner();
+    });
+    connect(session->store(), &Store::changed, m_actions, [this](Entity e, const QString &id) {
+        if (e == Entity::Channel && m_actions->selection().contains(id))
+            m_actions->refresh();
+    });
+    updateStatus();
+    updateBanner();
+}
+
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_policy.setReadOnly(readOnly, tr("This profile is read-only: actions that change Asterisk are disabled"));
+    m_actions->refresh();
+    const Verdict v = m_policy.general(Ari::OperationId::ChannelsOriginate);
+    m_originate->setEnabled(v.allowed);
+    m_originate->setToolTip(v.allowed ? tr("Start a new call (Ctrl+N)") : v.reason);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_stateLabel->text();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session) {
+        m_stateLabel->setText(tr("○ Not connected"));
+        return;
+    }
+    const auto *c = m_session->connection();
+    const Store *store = m_session->store();
+    QString text;
+    using S = Ari::AriConnection::State;
+    switch (c->state()) {
+    case S::Connected:
+        if (store->syncState() == SyncState::Resyncing)
+            text = tr("◐ Connected to %1 — reading the current state…").arg(m_label);
+        else
+            text = tr("● Connected to %1 · synced %2").arg(m_label, ago(std::max(store->lastSyncedMs(), qint64(1))));
+        break;
+    case S::Connecting:
+        text = tr("◐ Connecting to %1…").arg(m_label);
+        break;
+    case S::Reconnecting:
+        text = tr("◐ Reconnecting to %1 in %2 s (%3)")
+                   .arg(m_label)
+                   .arg((c->msUntilReconnect() + 999) / 1000)
+                   .arg(c->lastError());
+        break;
+    case S::AuthFailed:
+        text = tr("✕ Authentication failed for %1: check the user and password").arg(m_label);
+        break;
+    case S::TlsFailed:
+        text = tr("✕ Certificate of %1 rejected: %2").arg(m_label, c->lastError());
+        break;
+    case S::Disconnected:
+        text = tr("○ Disconnected from %1").arg(m_label);
+        break;
+    }
+    if (store->syncState() == SyncState::Stale && store->staleSinceMs())
+        text += tr(" · stale since %1").arg(clock(store->staleSinceMs()));
+    if (store->restartedAtMs())
+        text += tr(" · Asterisk restarted at %1").arg(clock(store->restartedAtMs()));
+    if (m_simulated)
+        text += tr(" · SIMULATOR");
+    m_stateLabel->setText(text);
+    const QString version = c->asteriskInfo().system.version;
+    m_serverLabel->setText(version.isEmpty() ? QString() : tr("Asterisk %1").arg(version));
+    m_countLabel->setText(tr("%n call(s)", nullptr, int(store->channels().size())) + u" · "_s
+                          + tr("%n bridge(s)", nullptr, int(store->bridges().size())));
+    const bool connected = c->state() == S::Connected || c->state() == S::Connecting || c->state() == S::Reconnecting;
+    m_connect->setEnabled(!connected);
+    m_disconnect->setEnabled(connected);
+}
+
+void MainWindow::updateBanner()
+{
+    if (!m_session)
+        return;
+    const auto *c = m_session->connection();
+    const Store *store = m_session->store();
+    QString banner;
+    using S = Ari::AriConnection::State;
+    if (store->syncState() != SyncState::Synced) {
+        switch (c->state()) {
+        case S::Reconnecting:
+            banner = tr("Reconnecting in %1 s — the list may be out of date.").arg((c->msUntilReconnect() + 999) / 1000);
+            break;
+        case S::AuthFailed:
+            banner = tr("Authentication failed — the list is not live. Check the profile's user and password.");
+            break;
+        case S::TlsFailed:
+            banner = tr("The server's certificate was rejected — the list is not live.");
+            break;
+        case S::Disconnected:
+            banner = store->channels().isEmpty() ? QString() : tr("Disconnected — this is the last known state, not live.");
+            break;
+        default:
+            banner = tr("Reading the current state from Asterisk…");
+            break;
+        }
+        if (store->staleSinceMs())
+            banner += u' ' + tr("Out of date since %1.").arg(clock(store->staleSinceMs()));
+    }
+    m_channels->setBanner(banner);
+    m_channels->setStale(store->syncState() == SyncState::Stale);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(u"window/geometry"_s, saveGeometry());
+    s.setValue(u"window/state"_s, saveState());
+    event->accept();
+}
+
+} // namespace Console

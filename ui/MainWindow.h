@@ -1,0 +1,85 @@
+#pragma once
+
+#include "models/ActionPolicy.h"
+
+#include <QMainWindow>
+#include "models/ServerSession.h"
+
+#include <QPointer>
+
+class QLabel;
+class QTableView;
+
+namespace Console {
+
+class BridgesView;
+class ChannelActions;
+class ChannelsView;
+class Notifier;
+class ServerSession;
+class ToastArea;
+
+//! The console's main window: the live channel table in the centre,
+//! bridges, applications, the event log and notifications in docks whose
+//! layout persists, a toolbar, and a status bar that tells the truth about
+//! the connection.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    //! Shows this server. `label` names it in the title ("lab", or the simulator).
+    void setSession(ServerSession *session, const QString &label, bool simulated = false);
+    ServerSession *session() const { return m_session; }
+    //! A read-only profile: every action that changes Asterisk is disabled, with the reason.
+    void setReadOnly(bool readOnly);
+
+    ChannelsView *channelsView() const { return m_channels; }
+    BridgesView *bridgesView() const { return m_bridges; }
+    ChannelActions *channelActions() const { return m_actions; }
+    Notifier *notifier() const { return m_notifier; }
+    ActionPolicy *policy() { return &m_policy; }
+    QString statusText() const;
+    QAction *connectAction() const { return m_connect; }
+    QAction *disconnectAction() const { return m_disconnect; }
+    QAction *originateAction() const { return m_originate; }
+    QAction *resyncAction() const { return m_resync; }
+
+Q_SIGNALS:
+    void originateRequested();
+    void createBridgeRequested();
+    void profilesRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildDocks();
+    void updateStatus();
+    void updateBanner();
+
+    QPointer<ServerSession> m_session;
+    QString m_label;
+    bool m_simulated = false;
+    ActionPolicy m_policy;
+    Notifier *m_notifier;
+    ChannelActions *m_actions;
+    ChannelsView *m_channels;
+    BridgesView *m_bridges;
+    QTableView *m_eventLog = nullptr;
+    ToastArea *m_toasts;
+    QLabel *m_stateLabel;
+    QLabel *m_serverLabel;
+    QLabel *m_countLabel;
+    QAction *m_connect = nullptr;
+    QAction *m_disconnect = nullptr;
+    QAction *m_originate = nullptr;
+    QAction *m_resync = nullptr;
+    QAction *m_findAction = nullptr;
+};
+
+} // namespace Console
