@@ -3,6 +3,10 @@
 #include "models/ServerSession.h"
 #include "sim/SimServer.h"
 #include "ui/ChannelsView.h"
+#include "ui/CreateBridgeDialog.h"
+#include "ui/Profile.h"
+#include "ui/ProfileDialog.h"
+#include "ui/ProfileStore.h"
 #include "ui/MainWindow.h"
 #include "ui/Notifier.h"
 #include "ui/OriginateDialog.h"
@@ -44,16 +48,62 @@ bool ConsoleApp::start()
     } else if (m_options.haveUrl) {
         label = settings.baseUrl.host();
     }
-    m_session = new Console::ServerSession(label);
-    m_session->setSettings(settings);
-    m_window->setSession(m_session, label, m_options.demo);
+    m_profiles = new Console::ProfileStore(this);
     connect(m_window.get(), &Console::MainWindow::originateRequested, this, &ConsoleApp::openOriginate);
+    connect(m_window.get(), &Console::MainWindow::createBridgeRequested, this, &ConsoleApp::openCreateBridge);
+    connect(m_window.get(), &Console::MainWindow::profilesRequested, this, &ConsoleApp::openProfiles);
     m_window->show();
-    if (m_options.demo || m_options.haveUrl)
+    if (m_options.demo || m_options.haveUrl) {
+        useSession(new Console::ServerSession(label), label, m_options.demo);
+        m_session->setSettings(settings);
         m_session->open();
-    else
-        m_window->notifier()->info(tr("Not connected. Start with --url, or --demo for the built-in simulator."));
+        return true;
+    }
+    // The last profile, when the operator asked for it to reconnect at startup.
+    useSession(new Console::ServerSession(tr("not connected")), tr("not connected"), false);
+    if (const Console::Profile *p = m_profiles->autoConnectProfile()) {
+        const Console::Profile profile = *p;
+        connect(m_profiles, &Console::ProfileStore::passwordRead, this,
+                [this, profile](const QString &name, const QString &password, bool) {
+                    if (name == profile.name)
+                        connectProfile(profile, password);
+                }, Qt::SingleShotConnection);
+        m_profiles->readPassword(profile.name);
+    } else {
+        openProfiles();
+    }
     return true;
+}
+
+void ConsoleApp::useSession(Console::ServerSession *session, const QString &label, bool simulated)
+{
+    Console::ServerSession *old = m_session;
+    m_session = session;
+    m_window->setSession(session, label, simulated);
+    delete old;
+}
+
+void ConsoleApp::connectProfile(const Console::Profile &profile, const QString &password)
+{
+    useSession(new Console::ServerSession(profile.name), profile.name, false);
+    m_session->setSettings(profile.toSettings(password));
+    m_window->setReadOnly(profile.readOnly);
+    m_session->open();
+}
+
+void ConsoleApp::openProfiles()
+{
+    auto *dialog = new Console::ProfileDialog(m_profiles, m_window->notifier(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &Console::ProfileDialog::connectRequested, this, &ConsoleApp::connectProfile);
+    dialog->open();
+}
+
+void ConsoleApp::openCreateBridge()
+{
+    auto *dialog = new Console::CreateBridgeDialog(m_session, m_window->notifier(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ConsoleApp::openOriginate()

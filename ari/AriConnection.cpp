@@ -12,8 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace Ari {
 
-AriConnection::AriConnection(QObject *parent) : QObject(parent), m_client(new AriClient(this))
+AriConnection::AriConnection(QObject *parent)
+    : QObject(parent), m_client(new AriClient(this)), m_pipeline(std::make_unique<ParsePipeline>())
 {
+    connect(m_pipeline.get(), &ParsePipeline::ready, this, [this] { deliverParsed(false); });
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &AriConnection::attempt);
     connect(&m_watchdog, &QTimer::timeout, this, &AriConnection::onWatchdog);
@@ -22,6 +24,7 @@ AriConnection::AriConnection(QObject *parent) : QObject(parent), m_client(new Ar
 AriConnection::~AriConnection()
 {
     m_wanted = false;
+    m_pipeline.reset(); // no deliveries from a destructor
     dropSocket();
 }
 
@@ -95,6 +98,8 @@ void AriConnection::close()
 
 void AriConnection::dropSocket()
 {
+    // What arrived before the drop is delivered before anyone hears of the drop.
+    deliverParsed(true);
     m_watchdog.stop();
     if (m_infoReply)
         m_infoReply->abort();
@@ -261,29 +266,62 @@ void AriConnection::onText(const QString &text)
 {
     m_lastHeard.start();
     ++m_eventsReceived;
-    QString why;
-    const auto status = m_parser.parse(text.toUtf8(), m_event, &why);
-    if (status == EventParser::Status::Malformed) {
+    m_pipeline->push(text.toUtf8());
+}
+
+void AriConnection::deliverParsed(bool all)
+{
+    if (!m_pipeline)
+        return;
+    ++m_deliverDepth;
+    // The batch in hand first: a slot may have called close() in the middle of it.
+    while (m_batchAt < m_batch.size())
+        deliverOne(m_batch[m_batchAt++]);
+    if (m_deliverDepth == 1) {
+        while (all ? m_pipeline->waitAndTake(m_batch) : m_pipeline->take(m_batch)) {
+            m_batchAt = 0;
+            while (m_batchAt < m_batch.size())
+                deliverOne(m_batch[m_batchAt++]);
+            if (!all)
+                break;
+        }
+    } else {
+        // Called from a slot during a delivery: m_batch's events are still referenced up the stack.
+        std::vector<ParsePipeline::Parsed> more;
+        while (all ? m_pipeline->waitAndTake(more) : m_pipeline->take(more)) {
+            for (const ParsePipeline::Parsed &p : more)
+                deliverOne(p);
+            if (!all)
+                break;
+        }
+    }
+    --m_deliverDepth;
+}
+
+void AriConnection::deliverOne(const ParsePipeline::Parsed &p)
+{
+    if (p.status == EventParser::Status::Malformed) {
         ++m_malformedFrames;
-        qCWarning(lcAriEvents) << "malformed frame:" << why;
-        Q_EMIT malformedFrame(why, m_event.raw);
+        qCWarning(lcAriEvents) << "malformed frame:" << p.error;
+        Q_EMIT malformedFrame(p.error, p.event.raw);
         return;
     }
-    if (status == EventParser::Status::Incomplete) {
+    if (p.status == EventParser::Status::Incomplete) {
         ++m_malformedFrames;
-        qCWarning(lcAriEvents) << "event with bad fields:" << why;
-        Q_EMIT malformedFrame(why, m_event.raw);
+        qCWarning(lcAriEvents) << "event with bad fields:" << p.error;
+        Q_EMIT malformedFrame(p.error, p.event.raw);
     }
-    if (m_event.type == EventType::Unknown && status == EventParser::Status::Ok) {
+    if (p.event.type == EventType::Unknown && p.status == EventParser::Status::Ok) {
         ++m_unknownEvents;
-        qCInfo(lcAriEvents) << "unknown event type" << m_event.typeName;
+        qCInfo(lcAriEvents) << "unknown event type" << p.event.typeName;
     }
-    Q_EMIT eventReceived(m_event);
+    Q_EMIT eventReceived(p.event);
 }
 
 void AriConnection::onBinary(const QByteArray &data)
 {
     m_lastHeard.start();
+    deliverParsed(true); // in its place in the order
     ++m_malformedFrames;
     Q_EMIT malformedFrame(u"a binary frame on the event socket"_s, data.left(256));
 }

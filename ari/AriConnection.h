@@ -2,6 +2,7 @@
 
 #include "ari/AriClient.h"
 #include "ari/EventParser.h"
+#include "ari/ParsePipeline.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -21,8 +22,11 @@ namespace Ari {
 //! the detection of an Asterisk restart (a new entity_id or startup_time in
 //! /asterisk/info, read on every connect).
 //!
-//! Events are parsed once and delivered in arrival order on the thread that
-//! owns this object. A malformed frame is counted and reported; the
+//! Events are parsed once, on a worker thread (ParsePipeline), and delivered
+//! in arrival order, in batches, on the thread that owns this object. Every
+//! event that arrived before the socket dropped is delivered before
+//! connectionLost() and the state change that follow. A malformed frame is
+//! counted and reported (malformedFrame(), in its place in the order); the
 //! connection stays up.
 class AriConnection : public QObject
 {
@@ -90,6 +94,9 @@ private:
     void onSocketDisconnected();
     void onText(const QString &text);
     void onBinary(const QByteArray &data);
+    //! Delivers the parsed events; with `all`, waits for every frame received so far.
+    void deliverParsed(bool all);
+    void deliverOne(const ParsePipeline::Parsed &parsed);
     void onWatchdog();
     void fail(const QString &reason);
     void scheduleReconnect();
@@ -98,8 +105,10 @@ private:
     AriClient *m_client;
     QPointer<QWebSocket> m_socket;
     QPointer<AriReply> m_infoReply;
-    EventParser m_parser;
-    Event m_event; // reused: delivery never copies the frame buffers
+    std::unique_ptr<ParsePipeline> m_pipeline;
+    std::vector<ParsePipeline::Parsed> m_batch; // being delivered; events are never copied
+    size_t m_batchAt = 0;
+    int m_deliverDepth = 0;
     QTimer m_reconnectTimer;
     QTimer m_watchdog;
     QElapsedTimer m_lastHeard;

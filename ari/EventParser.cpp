@@ -35,7 +35,8 @@ bool readBaseField(Event &out, std::string_view key, const Json::Element &value,
     std::string_view sv;
     if (value.get_string().get(sv) != simdjson::SUCCESS)
         return false; // wrong type: the caller keeps it in `extra`
-    *target = Json::toQString(sv);
+    // The timestamp differs in every event; the others recur and are shared.
+    *target = bit == TimestampBit ? Json::toQString(sv) : Json::ThreadParser::instance().intern(sv);
     present |= bit;
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -128,17 +129,22 @@ void reportMissing(ParseProblems *problems, QLatin1StringView typeName, quint32 
 
 QString ThreadParser::intern(std::string_view text)
 {
-    if (text.size() > cacheMaxLength || text.empty())
+    const size_t n = text.size();
+    if (n > cacheMaxLength || n == 0)
         return toQString(text);
-    // FNV-1a into a direct-mapped cache: a miss just replaces the slot.
-    quint32 h = 2166136261u;
-    for (const char c : text)
-        h = (h ^ quint8(c)) * 16777619u;
-    CacheSlot &slot = m_cache[h & (cacheSlots - 1)];
-    if (slot.key.size() == qsizetype(text.size()) && std::memcmp(slot.key.constData(), text.data(), text.size()) == 0)
+    // A cheap hash of the length and the first and last 8 bytes: the short
+    // strings that recur (states, contexts, ids, numbers) differ there.
+    quint64 head = 0;
+    quint64 tail = 0;
+    std::memcpy(&head, text.data(), std::min<size_t>(n, 8));
+    std::memcpy(&tail, text.data() + (n > 8 ? n - 8 : 0), std::min<size_t>(n, 8));
+    const quint64 h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ n;
+    CacheSlot &slot = m_cache[(h >> 40) & (cacheSlots - 1)];
+    if (slot.length == n && std::memcmp(slot.key, text.data(), n) == 0)
         return slot.value;
-    slot.key = QByteArray(text.data(), qsizetype(text.size()));
     slot.value = toQString(text);
+    slot.length = quint8(n);
+    std::memcpy(slot.key, text.data(), n);
     return slot.value;
 }
 
@@ -146,6 +152,15 @@ ThreadParser &ThreadParser::instance()
 {
     thread_local ThreadParser parser;
     return parser;
+}
+
+void ThreadParser::releaseLargeBuffers()
+{
+    if (m_capacity <= keepCapacity && m_parser.capacity() <= keepCapacity)
+        return;
+    m_buffer.reset();
+    m_capacity = 0;
+    m_parser = simdjson::dom::parser();
 }
 
 bool ThreadParser::parse(QByteArrayView json, Element &root, QString *error)

@@ -95,15 +95,24 @@ public:
     //! it is still in the cache: states, contexts, ids and names recur in
     //! every event, and sharing them saves an allocation each time.
     QString intern(std::string_view text);
+    //! Frees the buffers when a big document (a snapshot of thousands of
+    //! channels) grew them past what events need; the next parse regrows them.
+    //! Call it once the elements of the last parse are no longer used.
+    void releaseLargeBuffers();
 
 private:
-    struct CacheSlot
+    static constexpr size_t keepCapacity = 256 * 1024;
+
+    // The key's bytes sit in the slot itself, so a miss costs no allocation
+    // beyond the QString the caller needs anyway. 64 bytes a slot: one cache line.
+    static constexpr size_t cacheMaxLength = 31;
+    struct alignas(64) CacheSlot
     {
-        QByteArray key;
         QString value;
+        quint8 length = 0;
+        char key[cacheMaxLength];
     };
-    static constexpr size_t cacheSlots = 2048;
-    static constexpr size_t cacheMaxLength = 24;
+    static constexpr size_t cacheSlots = 1024;
     std::unique_ptr<CacheSlot[]> m_cache{new CacheSlot[cacheSlots]};
 
     simdjson::dom::parser m_parser;
@@ -119,7 +128,9 @@ std::optional<T> parseValue(QByteArrayView json, QString *error, ParseProblems *
     if (!ThreadParser::instance().parse(json, root, error))
         return std::nullopt;
     T v;
-    if (!read(root, v, problems)) {
+    const bool ok = read(root, v, problems);
+    ThreadParser::instance().releaseLargeBuffers();
+    if (!ok) {
         if (error)
             *error = QStringLiteral("the JSON has the wrong shape for this value");
         return std::nullopt;

@@ -34,22 +34,36 @@ QHash<int, QByteArray> EntityListModel::roleNames() const
     return names;
 }
 
+void EntityListModel::markDirty(const QString &id)
+{
+    if (const auto it = m_rows.constFind(id); it != m_rows.cend()) {
+        const int row = *it;
+        if (!m_rowDirty[size_t(row)]) {
+            m_rowDirty[size_t(row)] = true;
+            m_dirtyRows.push_back(row);
+        }
+    } else {
+        m_dirty.insert(id);
+    }
+}
+
 void EntityListModel::onChanged(Entity entity, const QString &id, Change change)
 {
     if (entity != m_entity)
         return;
     switch (change) {
     case Change::Added:
-        m_removed.remove(id);
+        if (!m_removed.isEmpty())
+            m_removed.remove(id);
         if (!m_rows.contains(id) && !m_addedSet.contains(id)) {
             m_added.append(id);
             m_addedSet.insert(id);
         } else {
-            m_dirty.insert(id);
+            markDirty(id);
         }
         break;
     case Change::Updated:
-        m_dirty.insert(id);
+        markDirty(id);
         break;
     case Change::Removed:
         if (m_addedSet.remove(id))
@@ -74,6 +88,8 @@ void EntityListModel::populate()
     m_addedSet.clear();
     m_removed.clear();
     m_dirty.clear();
+    m_dirtyRows.clear();
+    m_rowDirty.assign(size_t(m_ids.size()), false);
     endResetModel();
 }
 
@@ -86,6 +102,14 @@ void EntityListModel::reindexFrom(int row)
 void EntityListModel::flush()
 {
     m_timer.stop();
+    const qsizetype rowsBefore = m_ids.size();
+    // Rows are about to move: changed rows go back to being changed ids.
+    if (!m_removed.isEmpty() && !m_dirtyRows.empty()) {
+        for (const int row : m_dirtyRows)
+            m_dirty.insert(m_ids.at(row));
+        m_dirtyRows.clear();
+        m_rowDirty.assign(m_rowDirty.size(), false);
+    }
     // Removals, in descending contiguous blocks.
     if (!m_removed.isEmpty()) {
         QList<int> rows;
@@ -134,21 +158,31 @@ void EntityListModel::flush()
                 m_dirty.remove(id);
         }
     }
+    // Appended rows start clean; after removals no row was flagged (see above).
+    if (m_ids.size() != rowsBefore)
+        m_rowDirty.resize(size_t(m_ids.size()), false);
     // Changes: one range when most rows changed, else one per run of rows.
-    if (!m_dirty.isEmpty()) {
-        QList<int> rows;
+    if (!m_dirty.isEmpty() || !m_dirtyRows.empty()) {
+        std::vector<int> rows = std::exchange(m_dirtyRows, {});
+        for (const int r : rows)
+            m_rowDirty[size_t(r)] = false;
         for (const QString &id : std::as_const(m_dirty)) {
-            if (const int r = m_rows.value(id, -1); r >= 0)
-                rows.append(r);
+            if (const int r = m_rows.value(id, -1); r >= 0 && !m_rowDirty[size_t(r)]) {
+                m_rowDirty[size_t(r)] = true; // each row once
+                rows.push_back(r);
+            }
         }
+        for (const int r : rows)
+            m_rowDirty[size_t(r)] = false;
         m_dirty.clear();
+        m_dirtyRows.reserve(rows.capacity());
         const int lastColumn = columnCount() - 1;
-        if (rows.size() * 2 > m_ids.size()) {
+        if (qsizetype(rows.size()) * 2 > m_ids.size()) {
             Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, lastColumn));
         } else {
             std::sort(rows.begin(), rows.end());
-            for (qsizetype i = 0; i < rows.size();) {
-                qsizetype j = i;
+            for (size_t i = 0; i < rows.size();) {
+                size_t j = i;
                 while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
                     ++j;
                 Q_EMIT dataChanged(index(rows[i], 0), index(rows[j], lastColumn));

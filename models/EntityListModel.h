@@ -45,7 +45,10 @@ public:
     void flush();
     //! The interval between flushes; 16 ms (one frame) by default.
     void setFlushInterval(int ms) { m_timer.setInterval(ms); }
-    bool hasPendingChanges() const { return !m_added.isEmpty() || !m_removed.isEmpty() || !m_dirty.isEmpty(); }
+    bool hasPendingChanges() const
+    {
+        return !m_added.isEmpty() || !m_removed.isEmpty() || !m_dirty.isEmpty() || !m_dirtyRows.empty();
+    }
 
     QHash<int, QByteArray> roleNames() const override;
 
@@ -60,6 +63,7 @@ protected:
 private:
     void onChanged(Entity entity, const QString &id, Change change);
     void reindexFrom(int row);
+    void markDirty(const QString &id);
 
     Store *m_store;
     Entity m_entity;
@@ -68,7 +72,11 @@ private:
     QStringList m_added;
     QSet<QString> m_addedSet;
     QSet<QString> m_removed;
-    QSet<QString> m_dirty;
+    QSet<QString> m_dirty; //!< changed ids without a row yet (added or back within the frame)
+    // Changed rows: a flag per row and the list of flagged rows, so a change
+    // costs one id lookup and no allocation, however many rows change.
+    std::vector<int> m_dirtyRows;
+    std::vector<bool> m_rowDirty;
     QTimer m_timer;
 };
 

@@ -12,11 +12,12 @@ int digits(QStringView s, qsizetype at, int n, bool &ok)
 {
     int v = 0;
     for (int i = 0; i < n; ++i) {
-        if (at + i >= s.size() || !s[at + i].isDigit()) {
+        const char16_t c = at + i < s.size() ? s[at + i].unicode() : u'\0';
+        if (c < u'0' || c > u'9') {
             ok = false;
             return 0;
         }
-        v = v * 10 + s[at + i].digitValue();
+        v = v * 10 + (c - u'0');
     }
     return v;
 }
@@ -49,8 +50,8 @@ qint64 parseAriTime(QStringView s)
     if (at < s.size() && s[at] == u'.') {
         ++at;
         int scale = 100;
-        while (at < s.size() && s[at].isDigit()) {
-            ms += s[at].digitValue() * scale;
+        while (at < s.size() && s[at].unicode() >= u'0' && s[at].unicode() <= u'9') {
+            ms += (s[at].unicode() - u'0') * scale;
             scale /= 10;
             ++at;
         }

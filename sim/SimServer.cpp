@@ -62,6 +62,11 @@ SimServer::SimServer(SimClock *clock, QObject *parent)
     m_http.setHandler([this](HttpConnection *c, const HttpRequest &r) { handle(c, r); });
     registerAriRoutes(m_router, *m_asterisk);
     registerControlRoutes();
+    m_asterisk->setEventSink([this](const Json &event, const QStringList &applications) {
+        const QList<QByteArray> texts = eventTexts(event, applications);
+        for (qsizetype i = 0; i < applications.size(); ++i)
+            deliver(applications[i], nullptr, texts[i]);
+    });
 }
 
 SimServer::~SimServer()
@@ -152,6 +157,8 @@ void SimServer::handle(HttpConnection *connection, const HttpRequest &request)
         }
         return answer(connection, request, std::move(response), false);
     }
+    if (segments.size() == 2 && segments.first() == u"media" && request.method == "GET")
+        return handleMediaSocket(connection, request, segments.at(1));
     if (segments.isEmpty() || segments.first() != u"ari") {
         return answer(connection, request,
                       HttpResponse::htmlError(404, u"The requested URL was not found on this server."_s,
@@ -363,6 +370,32 @@ void SimServer::handleEventSocket(HttpConnection *connection, const HttpRequest 
     startPing(ws, session);
     Q_EMIT requestServed(request.method, request.rawPath, 101);
     Q_EMIT eventSocketOpened(applications);
+}
+
+void SimServer::handleMediaSocket(HttpConnection *connection, const HttpRequest &request, const QString &connectionId)
+{
+    // chan_websocket's media socket: no credentials, subprotocol "media".
+    const QByteArray serverName = "Asterisk/" + m_asterisk->version().toUtf8();
+    if (!m_asterisk->hasMediaConnection(connectionId)) {
+        return answer(connection, request,
+                      HttpResponse::htmlError(404, u"The requested URL was not found on this server."_s, serverName),
+                      false);
+    }
+    const QByteArray key = request.header("Sec-WebSocket-Key");
+    if (request.header("Upgrade").toLower() != "websocket" || key.isEmpty())
+        return answer(connection, request, HttpResponse::htmlError(426, u"Upgrade Required"_s, serverName), false);
+    QList<std::pair<QByteArray, QByteArray>> headers{{"Sec-WebSocket-Accept", WebSocketConnection::acceptKey(key)}};
+    for (const QByteArray &protocol : request.header("Sec-WebSocket-Protocol").split(',')) {
+        if (protocol.trimmed() == "media") {
+            headers.append(std::pair<QByteArray, QByteArray>("Sec-WebSocket-Protocol", "media"));
+            break;
+        }
+    }
+    WebSocketConnection *ws = connection->upgradeToWebSocket(headers, this);
+    if (!ws)
+        return;
+    Q_EMIT requestServed(request.method, request.rawPath, 101);
+    m_asterisk->attachMediaSocket(connectionId, ws);
 }
 
 void SimServer::startPing(WebSocketConnection *socket, Session &session)
@@ -642,6 +675,17 @@ Json SimServer::stateJson() const
 
 // ---- the control endpoint (/_sim) ---------------------------------------------------------------
 
+HttpResponse SimServer::trafficAnswer() const
+{
+    const SimAsterisk::TrafficStats s = m_asterisk->trafficStats();
+    return HttpResponse::json(200, Json::object({{u"calls_started"_s, qint64(s.callsStarted)},
+                                                 {u"calls_ended"_s, qint64(s.callsEnded)},
+                                                 {u"active_calls"_s, s.activeCalls},
+                                                 {u"load_channels"_s, s.loadChannels},
+                                                 {u"load_events"_s, qint64(s.loadEvents)},
+                                                 {u"channels"_s, m_asterisk->channelCount()}}));
+}
+
 void SimServer::registerControlRoutes()
 {
     const auto bad = [](const QString &message) { return HttpResponse::message(400, message); };
@@ -766,6 +810,32 @@ void SimServer::registerControlRoutes()
         setOversizeReplies(bytes, int(count));
         return controlAnswer();
     });
+    m_control.add("POST", u"/traffic"_s, u"traffic"_s, [this, bad](const AriRequest &r) {
+        bool ok = true;
+        const double rate = r.has(u"rate") ? r.param(u"rate").toDouble(&ok) : 0;
+        if (!ok || rate < 0 || rate > 1000)
+            return bad(u"rate must be calls per second between 0 and 1000"_s);
+        m_asterisk->startDemoTraffic(rate, quint32(r.param(u"seed", u"1"_s).toUInt()),
+                                     r.param(u"app", u"console"_s));
+        return trafficAnswer();
+    });
+    m_control.add("POST", u"/load"_s, u"load"_s, [this, bad](const AriRequest &r) {
+        bool okChannels = true, okEvents = true;
+        const int channels = r.param(u"channels", u"0"_s).toInt(&okChannels);
+        const int eps = r.param(u"eps", u"0"_s).toInt(&okEvents);
+        if (!okChannels || !okEvents || channels < 0 || eps < 0 || channels > 100000)
+            return bad(u"channels and eps must be numbers >= 0"_s);
+        if (channels == 0)
+            m_asterisk->stopLoad();
+        else
+            m_asterisk->startLoad(channels, eps);
+        return trafficAnswer();
+    });
+    m_control.add("GET", u"/traffic"_s, u"trafficState"_s, [this](const AriRequest &) { return trafficAnswer(); });
+    m_control.add("GET", u"/channels"_s, u"channels"_s,
+                  [this](const AriRequest &) { return HttpResponse::json(200, m_asterisk->channelsJson()); });
+    m_control.add("GET", u"/bridges"_s, u"bridges"_s,
+                  [this](const AriRequest &) { return HttpResponse::json(200, m_asterisk->bridgesJson()); });
     m_control.add("POST", u"/event"_s, u"event"_s, [this, bad](const AriRequest &r) {
         if (!r.body.isObject() || !r.body.value(u"type").isString())
             return bad(u"the body must be an event object with a type"_s);

@@ -117,6 +117,7 @@ private:
     void handle(HttpConnection *connection, const HttpRequest &request);
     void handleAri(HttpConnection *connection, const HttpRequest &request, QStringList segments);
     void handleEventSocket(HttpConnection *connection, const HttpRequest &request);
+    void handleMediaSocket(HttpConnection *connection, const HttpRequest &request, const QString &connectionId);
     void answer(HttpConnection *connection, const HttpRequest &request, HttpResponse response, bool faults);
     bool authorized(const HttpRequest &request) const;
     HttpResponse unauthorized() const;
@@ -127,6 +128,7 @@ private:
     void closeSession(WebSocketConnection *socket);
     QList<QByteArray> eventTexts(const Json &event, const QStringList &applications) const;
     HttpResponse controlAnswer() const { return HttpResponse::json(200, stateJson()); }
+    HttpResponse trafficAnswer() const;
     void startPing(WebSocketConnection *socket, Session &session);
     int deliver(const QString &application, WebSocketConnection *only, const QByteArray &text);
 

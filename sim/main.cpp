@@ -35,12 +35,30 @@ int main(int argc, char *argv[])
                                      u"file"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key file for --tls-cert."_s, u"file"_s);
     const QCommandLineOption entityId(u"entity-id"_s, u"Entity id (default 02:fc:00:00:00:01)."_s, u"id"_s);
-    const QCommandLineOption systemName(u"system-name"_s, u"System name in /asterisk/info (default sim)."_s,
+    const QCommandLineOption systemName(u"system-name"_s, u"System name in /asterisk/info and channel ids (default lab)."_s,
                                         u"name"_s);
     const QCommandLineOption pingMs(u"ping-interval"_s,
                                     u"Send a WebSocket ping every N ms (default 0: never, like Asterisk)."_s,
                                     u"ms"_s, u"0"_s);
-    parser.addOptions({port, bind, user, password, tlsCert, tlsKey, entityId, systemName, pingMs});
+    const QCommandLineOption demoTraffic(u"demo-traffic"_s,
+                                         u"Generate call-centre traffic: RATE calls per second arriving from customers "
+                                         "(caller name and number) into agents (answered, ringing, abandoned, busy, "
+                                         "bridged and recorded in the --demo-app application when it is connected), "
+                                         "held 20-300 s."_s,
+                                         u"rate"_s);
+    const QCommandLineOption demoApp(u"demo-app"_s,
+                                     u"The Stasis application that --demo-traffic sends calls into "
+                                     "(default console)."_s,
+                                     u"app"_s, u"console"_s);
+    const QCommandLineOption load(u"load"_s,
+                                  u"Keep CHANNELS channels up and emit EVENTS_PER_SECOND events on them "
+                                  "(ChannelVarset, ChannelStateChange, ChannelDialplan)."_s,
+                                  u"channels,events_per_second"_s);
+    const QCommandLineOption leftovers(u"lab-leftovers"_s,
+                                       u"Start with what the lab always had: stored recordings snooprec and test1, "
+                                       "device state Stasis:op1 = BUSY."_s);
+    parser.addOptions({port, bind, user, password, tlsCert, tlsKey, entityId, systemName, pingMs, demoTraffic, demoApp,
+                       load, leftovers});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -65,8 +83,28 @@ int main(int argc, char *argv[])
     server.setCredentials(parser.value(user), parser.value(password));
     if (parser.isSet(entityId))
         server.asterisk().setEntityId(parser.value(entityId));
-    if (parser.isSet(systemName))
-        server.asterisk().setSystemName(parser.value(systemName));
+    server.asterisk().setSystemName(parser.isSet(systemName) ? parser.value(systemName) : u"lab"_s);
+    if (parser.isSet(leftovers))
+        server.asterisk().addLabLeftovers();
+    if (parser.isSet(demoTraffic)) {
+        const double rate = parser.value(demoTraffic).toDouble(&ok);
+        if (!ok || rate < 0 || rate > 1000) {
+            err << "ari-sim: --demo-traffic must be a rate between 0 and 1000 calls per second\n";
+            return 2;
+        }
+        server.asterisk().startDemoTraffic(rate, 1, parser.value(demoApp));
+    }
+    if (parser.isSet(load)) {
+        const QStringList parts = parser.value(load).split(u',');
+        bool okChannels = false, okEvents = false;
+        const int channels = parts.value(0).toInt(&okChannels);
+        const int events = parts.value(1).toInt(&okEvents);
+        if (parts.size() != 2 || !okChannels || !okEvents || channels < 0 || events < 0) {
+            err << "ari-sim: --load must be CHANNELS,EVENTS_PER_SECOND\n";
+            return 2;
+        }
+        server.asterisk().startLoad(channels, events);
+    }
     server.setPingInterval(ping);
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
         err << "ari-sim: --tls-cert and --tls-key go together\n";

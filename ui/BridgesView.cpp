@@ -70,6 +70,7 @@ BridgesView::BridgesView(const ActionPolicy *policy, Notifier *notifier, QWidget
     m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setAllColumnsShowFocus(true);
+    m_tree->viewport()->setAcceptDrops(true);
     m_tree->viewport()->installEventFilter(this);
     m_tree->addActions({m_destroy, m_remove});
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &BridgesView::showMenu);

@@ -33,7 +33,7 @@ struct Field
 };
 
 bool askFields(QWidget *parent, const QString &title, const QString &intro, QList<Field> &fields,
-               QCheckBox *extra = nullptr)
+               const QString &checkText = {}, bool *checked = nullptr)
 {
     QDialog dlg(parent);
     dlg.setWindowTitle(title);
@@ -61,8 +61,12 @@ bool askFields(QWidget *parent, const QString &title, const QString &intro, QLis
         form->addRow(f.label, w);
         editors.append(w);
     }
-    if (extra)
+    QCheckBox *extra = nullptr;
+    if (checked) {
+        extra = new QCheckBox(checkText);
+        extra->setChecked(*checked);
         form->addRow(extra);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
@@ -87,6 +91,8 @@ bool askFields(QWidget *parent, const QString &title, const QString &intro, QLis
     validate();
     if (dlg.exec() != QDialog::Accepted)
         return false;
+    if (checked)
+        *checked = extra->isChecked();
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (auto *c = qobject_cast<QComboBox *>(editors[i]))
             fields[i].value = c->currentText().trimmed();
@@ -244,15 +250,12 @@ bool ChannelActions::askArguments(ChannelAction a, QVariantMap &args)
             return true;
         }
         fields = {{u"reason"_s, tr("Reason"), u"normal"_s, hangupReasons}};
-        auto *dontAsk = new QCheckBox(tr("Don't ask again"));
+        bool dontAsk = false;
         const QString who = m_selection.size() == 1 ? m_selection.first() : tr("%n channels", nullptr, int(m_selection.size()));
-        if (!askFields(m_dialogParent, tr("Hang up"), tr("Hang up %1?").arg(who), fields, dontAsk)) {
-            delete dontAsk;
+        if (!askFields(m_dialogParent, tr("Hang up"), tr("Hang up %1?").arg(who), fields, tr("Don't ask again"), &dontAsk))
             return false;
-        }
-        if (dontAsk->isChecked())
+        if (dontAsk)
             setConfirmHangup(false);
-        delete dontAsk;
         args.insert(u"reason"_s, fields[0].value);
         return true;
     }

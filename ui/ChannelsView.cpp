@@ -74,6 +74,7 @@ ChannelsView::ChannelsView(ChannelActions *actions, QWidget *parent)
     m_table->setDropIndicatorShown(true);
     m_table->setDragDropMode(QAbstractItemView::DragDrop);
     m_table->setDefaultDropAction(Qt::CopyAction);
+    m_table->viewport()->setAcceptDrops(true);
     m_table->viewport()->installEventFilter(this);
     for (QAction *a : actions->actions())
         m_table->addAction(a);

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "models/EventLogModel.h"
+#include "ui/ApplicationsView.h"
 #include "models/ServerSession.h"
 #include "ui/BridgesView.h"
 #include "ui/ChannelActions.h"
@@ -185,6 +186,7 @@ void MainWindow::buildDocks()
     auto *notesDock = dock(notes, tr("Notifications"), u"dockNotifications"_s, Qt::BottomDockWidgetArea);
     tabifyDockWidget(events, notesDock);
     auto *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
 }
@@ -198,7 +200,21 @@ void MainWindow::setSession(ServerSession *session, const QString &label, bool s
     m_actions->setSession(session);
     m_channels->setSession(session);
     m_bridges->setSession(session);
+    // The applications view belongs to one session: a new one for each.
+    if (auto *dock = findChild<QDockWidget *>(u"dockApplications"_s)) {
+        delete dock->widget();
+        dock->setWidget(new ApplicationsView(session, m_notifier, &m_policy));
+    } else {
+        auto *d = new QDockWidget(tr("Applications"), this);
+        d->setObjectName(u"dockApplications"_s);
+        d->setWidget(new ApplicationsView(session, m_notifier, &m_policy));
+        addDockWidget(Qt::RightDockWidgetArea, d);
+        d->hide(); // an admin's tool: one click away in the View menu
+        if (auto *view = findChild<QMenu *>(u"viewMenu"_s))
+            view->addAction(d->toggleViewAction());
+    }
     if (m_eventLog) {
+        delete m_eventLog->model();
         auto *filter = new EventLogFilter(m_eventLog);
         filter->setSourceModel(session->eventLog());
         m_eventLog->setModel(filter);

@@ -9,6 +9,9 @@ ARI_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
     libsimdjson-dev
     openssl ca-certificates curl
+    qtkeychain-qt6-dev
+    # tst_profilestore: a real Secret Service keychain under a private D-Bus session
+    gnome-keyring dbus dbus-x11 libsecret-1-0
 )
 
 ensure_packages() {

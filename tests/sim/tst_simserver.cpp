@@ -346,12 +346,21 @@ void TestSimServer::routingErrors()
     QCOMPARE(outside.header("Content-type"), "text/html");
     QVERIFY(outside.body.contains("<title>404 Not Found</title>"));
 
-    const Answer notModelled = call("POST", u"/ari/channels/abc/play"_s);
-    QCOMPARE(notModelled.status, 501);
-    QCOMPARE(notModelled.json()[u"message"].toString(), u"Not implemented in ari-sim: POST /channels/{channelId}/play"_s);
-    // A literal segment wins over a parameter.
-    QCOMPARE(call("POST", u"/ari/channels/create"_s).json()[u"message"].toString(),
-             u"Not implemented in ari-sim: POST /channels/create"_s);
+    // What the lab Asterisk answers (12 and 10): a missing channel is found missing before the
+    // parameters are looked at, and no route is left answering 501.
+    const Answer missingChannel = call("POST", u"/ari/channels/abc/play"_s);
+    QCOMPARE(missingChannel.status, 404);
+    QCOMPARE(missingChannel.header("Content-type"), "application/json");
+    QCOMPARE(missingChannel.json()[u"message"].toString(), u"Channel not found"_s);
+    QCOMPARE(call("POST", u"/ari/channels/abc/play?media=sound:beep"_s).json()[u"message"].toString(),
+             u"Channel not found"_s);
+    // A literal segment wins over a parameter: this is /channels/create, not /channels/{channelId}.
+    const Answer create = call("POST", u"/ari/channels/create"_s);
+    QCOMPARE(create.status, 400);
+    QCOMPARE(create.json()[u"message"].toString(), u"Endpoint must be specified"_s);
+    QCOMPARE(call("POST", u"/ari/channels/create?app=console"_s).json()[u"message"].toString(),
+             u"Endpoint must be specified"_s);
+    QVERIFY(m_sim->router().unimplemented().isEmpty());
 
     const Answer malformed = call("POST", u"/ari/channels?endpoint=Local/100@demo"_s, "{\"variables\": {\"A\": \"1\"",
                                   "application/json");

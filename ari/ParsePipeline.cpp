@@ -1,0 +1,147 @@
+#include "ari/ParsePipeline.h"
+
+namespace Ari {
+
+namespace {
+
+// Results go back in chunks this big: small enough that the owning thread
+// starts applying soon, big enough that the lock is taken rarely.
+constexpr size_t publishChunk = 64;
+
+} // namespace
+
+ParsePipeline::ParsePipeline(QObject *parent) : QObject(parent) {}
+
+ParsePipeline::~ParsePipeline()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wakeWorker.notify_all();
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void ParsePipeline::push(const QByteArray &frame)
+{
+    bool wake = false;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_worker.joinable())
+            m_worker = std::thread([this] { run(); });
+        m_in.push_back(frame);
+        wake = m_workerWaiting && qsizetype(m_out.size()) < m_maxReady;
+    }
+    // Only an idle worker needs the (system call) wake-up; a busy one finds the frame itself.
+    if (wake)
+        m_wakeWorker.notify_one();
+}
+
+bool ParsePipeline::take(std::vector<Parsed> &batch)
+{
+    bool wake = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_signalled = false;
+        if (!batch.empty() && m_worker.joinable()) {
+            m_spent.push_back(std::move(batch));
+            batch = {};
+        }
+        batch.clear();
+        if (m_out.empty())
+            return false;
+        batch.swap(m_out);
+        wake = m_workerWaiting;
+    }
+    if (wake)
+        m_wakeWorker.notify_one();
+    return true;
+}
+
+bool ParsePipeline::waitAndTake(std::vector<Parsed> &batch)
+{
+    {
+        std::unique_lock lock(m_mutex);
+        m_parsed.wait(lock, [this] { return !m_out.empty() || (m_in.empty() && m_inFlight == 0) || m_stop; });
+    }
+    return take(batch);
+}
+
+qsizetype ParsePipeline::backlog() const
+{
+    std::lock_guard lock(m_mutex);
+    return qsizetype(m_in.size() + m_out.size()) + m_inFlight;
+}
+
+void ParsePipeline::run()
+{
+    EventParser parser;
+    std::vector<QByteArray> frames;
+    std::vector<Parsed> done;
+    std::vector<std::vector<Parsed>> spent;
+    std::unique_lock lock(m_mutex);
+    // Destroys the batches the owning thread is done with, and keeps one's storage.
+    auto recycle = [&] {
+        spent.swap(m_spent);
+        lock.unlock();
+        for (std::vector<Parsed> &b : spent) {
+            b.clear();
+            if (done.capacity() < b.capacity() && done.empty())
+                done.swap(b);
+        }
+        spent.clear();
+        lock.lock();
+    };
+    for (;;) {
+        if (!m_spent.empty())
+            recycle();
+        if (m_stop)
+            return;
+        // Wait for frames, and for room: parsed events are ten times a frame's size.
+        if (m_in.empty() || qsizetype(m_out.size()) >= m_maxReady) {
+            m_workerWaiting = true;
+            m_wakeWorker.wait(lock);
+            m_workerWaiting = false;
+            continue;
+        }
+        frames.swap(m_in);
+        m_inFlight = qsizetype(frames.size());
+        lock.unlock();
+        for (size_t i = 0; i < frames.size();) {
+            const size_t end = std::min(frames.size(), i + publishChunk);
+            for (; i < end; ++i) {
+                Parsed &p = done.emplace_back();
+                p.status = parser.parse(frames[i], p.event, &p.error);
+            }
+            lock.lock();
+            const qsizetype n = qsizetype(done.size());
+            if (m_out.empty())
+                m_out.swap(done);
+            else
+                std::move(done.begin(), done.end(), std::back_inserter(m_out));
+            m_inFlight -= n;
+            if (!m_signalled) {
+                m_signalled = true;
+                QMetaObject::invokeMethod(this, [this] { Q_EMIT ready(); }, Qt::QueuedConnection);
+            }
+            m_parsed.notify_all();
+            if (!m_spent.empty())
+                recycle();
+            while (!m_stop && qsizetype(m_out.size()) >= m_maxReady) {
+                m_workerWaiting = true;
+                m_wakeWorker.wait(lock);
+            }
+            m_workerWaiting = false;
+            if (m_stop)
+                return;
+            lock.unlock();
+            done.clear();
+        }
+        frames.clear();
+        lock.lock();
+        m_parsed.notify_all(); // idle now: a waitAndTake() with nothing parsed may return
+    }
+}
+
+} // namespace Ari

@@ -1,0 +1,128 @@
+// The parse worker: order, malformed frames in their place, nothing lost on
+// a drain, bounded output, one queued ready() per batch.
+
+#include "ari/ParsePipeline.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray dtmf(int n)
+{
+    return R"({"type":"ChannelDtmfReceived","application":"a","timestamp":"2026-11-28T17:32:01.123+0000","digit":")"
+           + QByteArray::number(n % 10) + R"(","duration_ms":)" + QByteArray::number(n)
+           + R"(,"channel":{"id":"c)" + QByteArray::number(n)
+           + R"(","name":"n","state":"Up","protocol_id":"","caller":{"name":"","number":""},)"
+             R"("connected":{"name":"","number":""},"accountcode":"","dialplan":{"context":"d","exten":"s",)"
+             R"("priority":1,"app_name":"","app_data":""},"creationtime":"2026-11-28T17:32:00.001+0000","language":"en"}})";
+}
+
+// Frame n is malformed when n % 97 == 5, else a DTMF event whose duration is n.
+QByteArray frameAt(int n)
+{
+    return n % 97 == 5 ? QByteArray("{not json ") + QByteArray::number(n) : dtmf(n);
+}
+
+// Checks that `got` continues the sequence at `next`, and advances it.
+void checkInOrder(const std::vector<Ari::ParsePipeline::Parsed> &got, int &next)
+{
+    for (const Ari::ParsePipeline::Parsed &p : got) {
+        QCOMPARE(p.event.raw, frameAt(next));
+        if (next % 97 == 5) {
+            QCOMPARE(p.status, Ari::EventParser::Status::Malformed);
+            QVERIFY(!p.error.isEmpty());
+        } else {
+            QCOMPARE(p.status, Ari::EventParser::Status::Ok);
+            const auto *e = p.event.as<Ari::ChannelDtmfReceivedEvent>();
+            QVERIFY(e);
+            QCOMPARE(e->durationMs, next);
+            QCOMPARE(e->channel.id, u"c"_s + QString::number(next));
+        }
+        ++next;
+    }
+}
+
+} // namespace
+
+class TestParsePipeline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void deliversInOrderThroughTheEventLoop()
+    {
+        Ari::ParsePipeline pipeline;
+        QSignalSpy ready(&pipeline, &Ari::ParsePipeline::ready);
+        std::vector<Ari::ParsePipeline::Parsed> batch;
+        const int count = 5000;
+        int next = 0;
+        connect(&pipeline, &Ari::ParsePipeline::ready, this, [&] {
+            if (pipeline.take(batch))
+                checkInOrder(batch, next);
+        });
+        for (int n = 0; n < count; ++n)
+            pipeline.push(frameAt(n));
+        QTRY_COMPARE(next, count);
+        QCOMPARE(pipeline.backlog(), 0);
+        // Batches, not a signal per frame.
+        QVERIFY(ready.size() < count / 4);
+    }
+
+    void waitAndTakeLosesNothing()
+    {
+        Ari::ParsePipeline pipeline;
+        pipeline.setMaxReady(16); // the worker must stop and wait for room many times
+        std::vector<Ari::ParsePipeline::Parsed> batch;
+        const int count = 3000;
+        for (int n = 0; n < count; ++n)
+            pipeline.push(frameAt(n));
+        int next = 0;
+        while (pipeline.waitAndTake(batch)) {
+            QVERIFY(batch.size() <= 16 + 64); // bounded: one publish past the limit at most
+            checkInOrder(batch, next);
+        }
+        QCOMPARE(next, count);
+        QCOMPARE(pipeline.backlog(), 0);
+        QVERIFY(!pipeline.take(batch));
+        QVERIFY(batch.empty());
+    }
+
+    void interleavedPushAndTake()
+    {
+        Ari::ParsePipeline pipeline;
+        std::vector<Ari::ParsePipeline::Parsed> batch;
+        int next = 0;
+        for (int n = 0; n < 4000; ++n) {
+            pipeline.push(frameAt(n));
+            if (n % 7 == 0 && pipeline.take(batch))
+                checkInOrder(batch, next);
+        }
+        while (pipeline.waitAndTake(batch))
+            checkInOrder(batch, next);
+        QCOMPARE(next, 4000);
+    }
+
+    void nothingPushedNothingTaken()
+    {
+        Ari::ParsePipeline pipeline;
+        std::vector<Ari::ParsePipeline::Parsed> batch;
+        QVERIFY(!pipeline.waitAndTake(batch));
+        QVERIFY(!pipeline.take(batch));
+    }
+
+    void destroyedWithWorkPending()
+    {
+        // Must neither hang nor crash, and no ready() may arrive afterwards.
+        auto *pipeline = new Ari::ParsePipeline;
+        for (int n = 0; n < 2000; ++n)
+            pipeline->push(frameAt(n));
+        delete pipeline;
+        QCoreApplication::processEvents();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestParsePipeline)
+#include "tst_parsepipeline.moc"
