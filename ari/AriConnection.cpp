@@ -246,7 +246,8 @@ void AriConnection::scheduleReconnect()
     // Full jitter on the upper half: many consoles never reconnect in lockstep.
     const qint64 delay = capped / 2 + QRandomGenerator::global()->bounded(capped / 2 + 1);
     ++m_attempt;
-    m_reconnectTimer.start(int(delay));
+    m_reconnectDelayMs = int(delay);
+    m_reconnectTimer.start(m_reconnectDelayMs);
     setState(State::Reconnecting);
 }
 

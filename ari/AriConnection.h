@@ -64,6 +64,8 @@ public:
     //! Milliseconds until the next attempt while Reconnecting, else -1.
     qint64 msUntilReconnect() const;
     int reconnectAttempt() const { return m_attempt; }
+    //! The delay chosen for the last scheduled reconnect, in ms (capped and jittered).
+    int reconnectDelayMs() const { return m_reconnectDelayMs; }
     //! /asterisk/info as read on the last connect.
     const AsteriskInfo &asteriskInfo() const { return m_info; }
     //! The certificate fingerprint seen on the last TLS failure, for "accept on first use".
@@ -120,6 +122,7 @@ private:
     QString m_seenFingerprint;
     State m_state = State::Disconnected;
     int m_attempt = 0;
+    int m_reconnectDelayMs = 0;
     bool m_wanted = false;
     quint64 m_eventsReceived = 0;
     quint64 m_unknownEvents = 0;

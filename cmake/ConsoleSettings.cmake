@@ -19,3 +19,15 @@ if(ARI_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(console_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+# `cmake --build build --target format` formats the project's own sources with .clang-format.
+find_program(CLANG_FORMAT_EXE NAMES clang-format)
+if(CLANG_FORMAT_EXE)
+    file(GLOB_RECURSE ARI_FORMAT_SOURCES CONFIGURE_DEPENDS
+        ${CMAKE_SOURCE_DIR}/ari/*.cpp ${CMAKE_SOURCE_DIR}/ari/*.h
+        ${CMAKE_SOURCE_DIR}/models/*.cpp ${CMAKE_SOURCE_DIR}/models/*.h
+        ${CMAKE_SOURCE_DIR}/ui/*.cpp ${CMAKE_SOURCE_DIR}/ui/*.h
+        ${CMAKE_SOURCE_DIR}/app/*.cpp ${CMAKE_SOURCE_DIR}/app/*.h
+        ${CMAKE_SOURCE_DIR}/sim/*.cpp ${CMAKE_SOURCE_DIR}/sim/*.h)
+    add_custom_target(format COMMAND ${CLANG_FORMAT_EXE} -i ${ARI_FORMAT_SOURCES} COMMENT "clang-format")
+endif()

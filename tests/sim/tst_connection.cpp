@@ -280,7 +280,7 @@ private Q_SLOTS:
         QObject ctx;
         connect(&c, &Ari::AriConnection::stateChanged, &ctx, [&](State st) {
             if (st == State::Reconnecting)
-                delays.append(c.msUntilReconnect());
+                delays.append(c.reconnectDelayMs());
         });
         QTRY_VERIFY_WITH_TIMEOUT(delays.size() >= 5, 10000);
         c.close();
