@@ -10,13 +10,8 @@ namespace Console {
 ChannelModel::ChannelModel(Store *store, QObject *parent)
     : EntityListModel(store, Entity::Channel, parent), m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
-    // The duration column ticks once a second: one dataChanged for the column.
-    m_ticker.setInterval(1000);
-    connect(&m_ticker, &QTimer::timeout, this, [this] {
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, Duration), index(rowCount() - 1, Duration), {Qt::DisplayRole});
-    });
-    m_ticker.start();
+    // Durations are computed when asked for (data() reads the clock), so a view
+    // ticks them by repainting once a second; no dataChanged storm over every row.
     populate();
 }
 

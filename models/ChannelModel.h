@@ -4,7 +4,8 @@
 
 namespace Console {
 
-//! The live channels, one row each, with a duration that ticks.
+//! The live channels, one row each. The duration is live: data() reads the
+//! clock, and views repaint once a second to tick it.
 class ChannelModel : public EntityListModel
 {
     Q_OBJECT
@@ -40,7 +41,6 @@ protected:
     QStringList currentIds() const override { return store()->channels().keys(); }
 
 private:
-    QTimer m_ticker;
     std::function<qint64()> m_now;
 };
 

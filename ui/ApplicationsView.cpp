@@ -202,8 +202,10 @@ ApplicationsView::ApplicationsView(ServerSession *session, Notifier *notifier, c
     setTabOrder(m_filter, m_clearFilter);
     setTabOrder(m_clearFilter, m_applyFilter);
 
+    // A busy server changes channels hundreds of times a second: the picker
+    // follows at most once a second, and only while the view is shown.
     m_pickerRefresh.setSingleShot(true);
-    m_pickerRefresh.setInterval(0);
+    m_pickerRefresh.setInterval(1000);
     connect(&m_pickerRefresh, &QTimer::timeout, this, &ApplicationsView::fillPicker);
 
     connect(m_refresh, &QPushButton::clicked, this, &ApplicationsView::refresh);
@@ -393,10 +395,22 @@ void ApplicationsView::fillFilter(const Ari::Application &app)
                                      .arg(disallowed.size()));
 }
 
+void ApplicationsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pickerStale)
+        fillPicker();
+}
+
 void ApplicationsView::fillPicker()
 {
     if (!m_session)
         return;
+    if (!isVisible()) {
+        m_pickerStale = true;
+        return;
+    }
+    m_pickerStale = false;
     const Store *store = m_session->store();
     const QString keep = m_source->currentText();
     QList<std::pair<QString, QString>> items; // (label, id)

@@ -60,6 +60,9 @@ Q_SIGNALS:
     //! After a subscription, an unsubscription or a filter change succeeded.
     void applicationChanged(const QString &name);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onSelection();
     void showDetails();
@@ -95,6 +98,7 @@ private:
     QPushButton *m_clearFilter;
     InlineMessage *m_message;
     QTimer m_pickerRefresh;
+    bool m_pickerStale = true;
 };
 
 } // namespace Console

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -104,11 +105,21 @@ ChannelsView::ChannelsView(ChannelActions *actions, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
-    // Row flashes fade over a second: repaint a few times a second while the table is shown.
+    // Row flashes fade over about a second: repaint a few times a second while
+    // a change is that recent, and once a second otherwise, to tick the durations.
     auto *flash = new QTimer(this);
     flash->setInterval(120);
-    connect(flash, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
+    connect(flash, &QTimer::timeout, this, [this] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_lastChangeMs < 1300 || now - m_lastRepaintMs >= 1000) {
+            m_lastRepaintMs = now;
+            m_table->viewport()->update();
+        }
+    });
     flash->start();
+    auto changed = [this] { m_lastChangeMs = QDateTime::currentMSecsSinceEpoch(); };
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, changed);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, changed);
 }
 
 void ChannelsView::setSession(ServerSession *session)

@@ -62,6 +62,8 @@ private:
     QCheckBox *m_stasisOnly;
     QLabel *m_banner;
     QLabel *m_count;
+    qint64 m_lastChangeMs = 0;
+    qint64 m_lastRepaintMs = 0;
 };
 
 } // namespace Console
