@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QMimeData>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Console {
@@ -10,9 +12,47 @@ namespace Console {
 ChannelModel::ChannelModel(Store *store, QObject *parent)
     : EntityListModel(store, Entity::Channel, parent), m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
+    m_lingerCheck.setInterval(250);
+    connect(&m_lingerCheck, &QTimer::timeout, this, [this] {
+        // Ended rows whose linger ran out leave at the next flush.
+        const qint64 now = m_now();
+        for (int row = 0; row < rowCount(); ++row) {
+            const LiveChannel *lc = channelAt(row);
+            if (!lc || (lc->isEnded() && now - lc->endedAtMs >= m_lingerMs))
+                recheck(idAt(row));
+        }
+    });
     // Durations are computed when asked for (data() reads the clock), so a view
     // ticks them by repainting once a second; no dataChanged storm over every row.
     populate();
+}
+
+bool ChannelModel::exists(const QString &id) const
+{
+    if (store()->channel(id))
+        return true;
+    // An ended call lingers as a fading row, if the view asked for that.
+    const LiveChannel *ended = m_lingerMs > 0 ? store()->anyChannel(id) : nullptr;
+    return ended && m_now() - ended->endedAtMs < m_lingerMs;
+}
+
+void ChannelModel::setEndedLingerMs(int ms)
+{
+    m_lingerMs = std::max(0, ms);
+    if (m_lingerMs > 0)
+        m_lingerCheck.start();
+    else
+        m_lingerCheck.stop();
+}
+
+double ChannelModel::opacityAt(int row) const
+{
+    const LiveChannel *lc = channelAt(row);
+    if (!lc || !lc->isEnded())
+        return 1.0;
+    if (m_lingerMs <= 0)
+        return 0.0;
+    return std::clamp(1.0 - double(m_now() - lc->endedAtMs) / m_lingerMs, 0.0, 1.0);
 }
 
 int ChannelModel::columnCount(const QModelIndex &parent) const
@@ -62,6 +102,8 @@ QVariant ChannelModel::data(const QModelIndex &index, int role) const
         return lc->onHold;
     case TalkingRole:
         return lc->talking;
+    case OpacityRole:
+        return opacityAt(index.row());
     case Qt::ToolTipRole:
         if (index.column() == Name)
             return u"%1\n%2"_s.arg(c.name, c.id);

@@ -19,6 +19,7 @@ public:
         CreatedMsRole,                  //!< qint64
         OnHoldRole,                     //!< bool
         TalkingRole,                    //!< bool
+        OpacityRole,                    //!< double: 1 live, falling to 0 as an ended row fades out
     };
 
     explicit ChannelModel(Store *store, QObject *parent = nullptr);
@@ -35,13 +36,20 @@ public:
     static QString formatDuration(qint64 ms);
     //! Where the clock for live durations comes from (tests set it).
     void setNow(std::function<qint64()> now) { m_now = std::move(now); }
+    //! How long an ended call stays as a fading row (EndedRole true); 0 (the default) removes it at once.
+    void setEndedLingerMs(int ms);
+    int endedLingerMs() const { return m_lingerMs; }
+    //! 1 for a live row, falling to 0 as an ended row's linger runs out.
+    double opacityAt(int row) const;
 
 protected:
-    bool exists(const QString &id) const override { return store()->channel(id) != nullptr; }
+    bool exists(const QString &id) const override;
     QStringList currentIds() const override { return store()->channels().keys(); }
 
 private:
     std::function<qint64()> m_now;
+    QTimer m_lingerCheck;
+    int m_lingerMs = 0;
 };
 
 //! The mime type for dragged channel ids (one per line).

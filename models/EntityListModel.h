@@ -59,6 +59,8 @@ protected:
     virtual QStringList currentIds() const = 0;
     //! Takes the rows from the store; each subclass calls it at the end of its constructor.
     void populate();
+    //! Asks for a row to be checked again at the next flush (gone rows leave then).
+    void recheck(const QString &id) { onChanged(m_entity, id, Change::Removed); }
 
 private:
     void onChanged(Entity entity, const QString &id, Change change);

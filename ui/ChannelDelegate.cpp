@@ -18,6 +18,18 @@ void ChannelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    // An ended call fades out before its row leaves.
+    const QVariant opacity = index.data(ChannelModel::OpacityRole);
+    painter->save();
+    if (opacity.isValid() && opacity.toDouble() < 1.0)
+        painter->setOpacity(std::max(0.15, opacity.toDouble()));
+    paintCell(painter, opt, option, index);
+    painter->restore();
+}
+
+void ChannelDelegate::paintCell(QPainter *painter, QStyleOptionViewItem &opt, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
     // A row that changed a moment ago glows and fades.
     const qint64 changed = index.data(ChangedAtRole).toLongLong();
     const qint64 age = m_now() - changed;

@@ -22,6 +22,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    void paintCell(QPainter *painter, QStyleOptionViewItem &opt, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) const;
+
     std::function<qint64()> m_now;
     int m_flashMs = 1200;
     bool m_stale = false;

@@ -127,6 +127,8 @@ void ChannelsView::setSession(ServerSession *session)
     m_session = session;
     auto *old = m_model;
     m_model = session ? new ChannelModel(session->store(), this) : nullptr;
+    if (m_model)
+        m_model->setEndedLingerMs(1500); // an ended call fades out over a second and a half
     m_proxy->setSourceModel(m_model);
     delete old;
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChannelsView::onSelection,

@@ -196,6 +196,9 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(view->table(), "customContextMenuRequested",
                                   Q_ARG(QPoint, view->table()->visualRect(rowOf(two)).center()));
         QTRY_VERIFY(simChannel(*m_fx.sim, two).isEmpty());
+        // The ended call fades out first (dimmed, still there), then its row goes.
+        QTRY_VERIFY(rowOf(two).isValid() && rowOf(two).data(Console::EndedRole).toBool());
+        QVERIFY(rowOf(two).data(Console::ChannelModel::OpacityRole).toDouble() < 1.0);
         QTRY_VERIFY(!rowOf(two).isValid());
     }
 
