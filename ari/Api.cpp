@@ -175,7 +175,7 @@ Pending<QList<Bridge>> BridgesApi::list(const BridgesApi::ListParams &params)
 Pending<Bridge> BridgesApi::create(const BridgesApi::CreateParams &params)
 {
     RequestArgs args;
-    args.set("type", params.type_);
+    args.set("type", params.type);
     args.set("bridgeId", params.bridgeId);
     args.set("name", params.name);
     args.set("variables", params.variables);
@@ -185,7 +185,7 @@ Pending<Bridge> BridgesApi::create(const BridgesApi::CreateParams &params)
 Pending<Bridge> BridgesApi::createWithId(const BridgesApi::CreateWithIdParams &params)
 {
     RequestArgs args;
-    args.set("type", params.type_);
+    args.set("type", params.type);
     args.set("bridgeId", params.bridgeId);
     args.set("name", params.name);
     args.set("variables", params.variables);

@@ -205,7 +205,7 @@ public:
 
     struct CreateParams
     {
-        std::optional<QString> type_{};
+        std::optional<QString> type{};
         std::optional<QString> bridgeId{};
         std::optional<QString> name{};
         std::optional<QJsonObject> variables{};
@@ -216,7 +216,7 @@ public:
 
     struct CreateWithIdParams
     {
-        std::optional<QString> type_{};
+        std::optional<QString> type{};
         QString bridgeId{};
         std::optional<QString> name{};
         std::optional<QJsonObject> variables{};

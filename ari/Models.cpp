@@ -485,7 +485,7 @@ bool LogChannel::readField(std::string_view jsonKey, const simdjson::dom::elemen
     switch (jsonKey.size()) {
     case 4:
         if (jsonKey == "type")
-            return Json::readField(jsonValue, type_, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
+            return Json::readField(jsonValue, type, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 6:
         if (jsonKey == "status")
@@ -516,7 +516,7 @@ void LogChannel::writeFields(QJsonObject &out) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("channel"), Json::write(channel));
-    out.insert(QLatin1StringView("type"), Json::write(type_));
+    out.insert(QLatin1StringView("type"), Json::write(type));
     out.insert(QLatin1StringView("status"), Json::write(status));
     out.insert(QLatin1StringView("configuration"), Json::write(configuration));
 }
@@ -1703,7 +1703,7 @@ bool RESTRequest::readField(std::string_view jsonKey, const simdjson::dom::eleme
         break;
     case 4:
         if (jsonKey == "type")
-            return Json::readField(jsonValue, type_, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
+            return Json::readField(jsonValue, type, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 6:
         if (jsonKey == "method")
@@ -1743,7 +1743,7 @@ void RESTRequest::writeFields(QJsonObject &out) const
 {
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
-    out.insert(QLatin1StringView("type"), Json::write(type_));
+    out.insert(QLatin1StringView("type"), Json::write(type));
     out.insert(QLatin1StringView("transaction_id"), Json::write(transactionId));
     out.insert(QLatin1StringView("request_id"), Json::write(requestId));
     out.insert(QLatin1StringView("method"), Json::write(method));

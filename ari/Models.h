@@ -246,7 +246,7 @@ struct Module
 struct LogChannel
 {
     QString channel;
-    QString type_;
+    QString type;
     QString status;
     QString configuration;
     //! Fields this version does not know, kept so that nothing Asterisk sends is lost.
@@ -814,7 +814,7 @@ struct RESTQueryStringParameter
 
 struct RESTRequest
 {
-    QString type_;
+    QString type;
     QString transactionId;
     QString requestId;
     QString method;

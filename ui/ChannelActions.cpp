@@ -406,7 +406,7 @@ void ChannelActions::bridgeChannels(const QStringList &ids)
         m_notifier->warning(v.reason);
         return;
     }
-    client->bridges().create({.type_ = u"mixing"_s}).then(this, [this, ids](const Ari::Result<Ari::Bridge> &r) {
+    client->bridges().create({.type = u"mixing"_s}).then(this, [this, ids](const Ari::Result<Ari::Bridge> &r) {
         if (!r.ok()) {
             m_notifier->failed(tr("Creating a bridge"), r.error);
             return;

@@ -187,13 +187,13 @@ void CreateBridgeDialog::accept()
     auto *client = m_session->client();
     if (id.isEmpty()) {
         Ari::BridgesApi::CreateParams p;
-        p.type_ = typeString();
+        p.type = typeString();
         if (!name.isEmpty())
             p.name = name;
         client->bridges().create(p).then(this, handle);
     } else {
         Ari::BridgesApi::CreateWithIdParams p;
-        p.type_ = typeString();
+        p.type = typeString();
         p.bridgeId = id;
         if (!name.isEmpty())
             p.name = name;

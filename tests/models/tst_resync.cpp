@@ -205,7 +205,7 @@ private Q_SLOTS:
                 } else if (op < 45 && !live.isEmpty()) {
                     client->channels().hangup({.channelId = anyChannel()}).then(this, done);
                 } else if (op < 52) {
-                    client->bridges().create({.type_ = u"mixing"_s}).then(this, done);
+                    client->bridges().create({.type = u"mixing"_s}).then(this, done);
                 } else if (op < 65 && !bridges.isEmpty() && !live.isEmpty()) {
                     const QString b = bridges.at(int(rng.bounded(qsizetype(bridges.size())))).bridge.id;
                     client->bridges().addChannel({.bridgeId = b, .channel = QStringList{anyChannel()}}).then(this, done);

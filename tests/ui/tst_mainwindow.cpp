@@ -226,7 +226,7 @@ private Q_SLOTS:
 
         // Create a bridge (the dialog is tested on its own; here the view's drop target matters).
         QString bridgeId;
-        m_session->client()->bridges().create({.type_ = u"mixing"_s, .name = u"ops"_s})
+        m_session->client()->bridges().create({.type = u"mixing"_s, .name = u"ops"_s})
             .then(this, [&](const Ari::Result<Ari::Bridge> &r) { bridgeId = r.value.id; });
         QTRY_VERIFY(!bridgeId.isEmpty());
         auto *bridges = m_window->bridgesView();
