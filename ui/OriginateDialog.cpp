@@ -33,6 +33,18 @@ namespace Console {
 
 namespace {
 
+// A form row whose label's mnemonic focuses the field.
+void addBuddyRow(QFormLayout *form, const QString &text, QWidget *field)
+{
+    auto *label = new QLabel(text, form->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
+} // namespace
+
+namespace {
+
 // Where the recent originates live: only what identifies a call, never variables.
 constexpr QLatin1StringView recentGroup{"originate/recent"};
 
@@ -205,12 +217,8 @@ void OriginateDialog::buildUi()
     m_appArgs->setPlaceholderText(tr("comma-separated, optional"));
     auto *appBox = new QGroupBox(tr("Application"), m_form);
     auto *appForm = new QFormLayout(appBox);
-    auto *appLabel = new QLabel(tr("A&pp:"), appBox);
-    appLabel->setBuddy(m_app);
-    appForm->addRow(appLabel, m_app);
-    auto *argsLabel = new QLabel(tr("Argu&ments:"), appBox);
-    argsLabel->setBuddy(m_appArgs);
-    appForm->addRow(argsLabel, m_appArgs);
+    addBuddyRow(appForm, tr("A&pp:"), m_app);
+    addBuddyRow(appForm, tr("Argu&ments:"), m_appArgs);
 
     // Into the dialplan.
     m_context = new QLineEdit(m_form);
@@ -230,18 +238,10 @@ void OriginateDialog::buildUi()
     m_label->setPlaceholderText(tr("optional"));
     auto *dpBox = new QGroupBox(tr("Dialplan"), m_form);
     auto *dpForm = new QFormLayout(dpBox);
-    auto *ctxLabel = new QLabel(tr("Conte&xt:"), dpBox);
-    ctxLabel->setBuddy(m_context);
-    dpForm->addRow(ctxLabel, m_context);
-    auto *extLabel = new QLabel(tr("Exte&nsion:"), dpBox);
-    extLabel->setBuddy(m_extension);
-    dpForm->addRow(extLabel, m_extension);
-    auto *prioLabel = new QLabel(tr("Priorit&y:"), dpBox);
-    prioLabel->setBuddy(m_priority);
-    dpForm->addRow(prioLabel, m_priority);
-    auto *labelLabel = new QLabel(tr("or &label:"), dpBox);
-    labelLabel->setBuddy(m_label);
-    dpForm->addRow(labelLabel, m_label);
+    addBuddyRow(dpForm, tr("Conte&xt:"), m_context);
+    addBuddyRow(dpForm, tr("Exte&nsion:"), m_extension);
+    addBuddyRow(dpForm, tr("Priorit&y:"), m_priority);
+    addBuddyRow(dpForm, tr("or &label:"), m_label);
 
     // The call itself.
     m_callerId = new QLineEdit(m_form);
