@@ -153,12 +153,11 @@ void MainWindow::buildActions()
 void MainWindow::buildDocks()
 {
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    auto *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
+    connect(m_channels, &ChannelsView::selectionChanged, this, &MainWindow::channelSelectionChanged);
     auto dock = [this](QWidget *w, const QString &title, const QString &name, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
-        d->setObjectName(name);
-        d->setWidget(w);
-        addDockWidget(area, d);
-        return d;
+        return addPanel(w, title, name, area);
     };
     dock(m_bridges, tr("Bridges"), u"dockBridges"_s, Qt::BottomDockWidgetArea);
 
@@ -183,12 +182,21 @@ void MainWindow::buildDocks()
         while (notes->count() > 300)
             delete notes->takeItem(notes->count() - 1);
     });
-    auto *notesDock = dock(notes, tr("Notifications"), u"dockNotifications"_s, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(events, notesDock);
-    auto *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(u"viewMenu"_s);
-    for (QDockWidget *d : findChildren<QDockWidget *>())
+    addPanel(notes, tr("Notifications"), u"dockNotifications"_s, Qt::BottomDockWidgetArea, events);
+}
+
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName,
+                                  Qt::DockWidgetArea area, QDockWidget *tabWith)
+{
+    auto *d = new QDockWidget(title, this);
+    d->setObjectName(objectName);
+    d->setWidget(panel);
+    addDockWidget(area, d);
+    if (tabWith)
+        tabifyDockWidget(tabWith, d);
+    if (auto *view = findChild<QMenu *>(u"viewMenu"_s))
         view->addAction(d->toggleViewAction());
+    return d;
 }
 
 void MainWindow::setSession(ServerSession *session, const QString &label, bool simulated)
@@ -205,13 +213,9 @@ void MainWindow::setSession(ServerSession *session, const QString &label, bool s
         delete dock->widget();
         dock->setWidget(new ApplicationsView(session, m_notifier, &m_policy));
     } else {
-        auto *d = new QDockWidget(tr("Applications"), this);
-        d->setObjectName(u"dockApplications"_s);
-        d->setWidget(new ApplicationsView(session, m_notifier, &m_policy));
-        addDockWidget(Qt::RightDockWidgetArea, d);
+        auto *d = addPanel(new ApplicationsView(session, m_notifier, &m_policy), tr("Applications"),
+                           u"dockApplications"_s, Qt::RightDockWidgetArea);
         d->hide(); // an admin's tool: one click away in the View menu
-        if (auto *view = findChild<QMenu *>(u"viewMenu"_s))
-            view->addAction(d->toggleViewAction());
     }
     if (m_eventLog) {
         delete m_eventLog->model();
@@ -238,6 +242,7 @@ void MainWindow::setSession(ServerSession *session, const QString &label, bool s
     });
     updateStatus();
     updateBanner();
+    Q_EMIT sessionChanged(session);
 }
 
 void MainWindow::setReadOnly(bool readOnly)

@@ -7,6 +7,7 @@
 
 #include <QPointer>
 
+class QDockWidget;
 class QLabel;
 class QTableView;
 
@@ -48,7 +49,16 @@ public:
     QAction *originateAction() const { return m_originate; }
     QAction *resyncAction() const { return m_resync; }
 
+    //! Puts a panel in a dock of its own (objectName names the dock, for the
+    //! persisted layout), listed in the View menu; tabbed with `tabWith` when given.
+    QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area,
+                          QDockWidget *tabWith = nullptr);
+
 Q_SIGNALS:
+    //! The server the window shows changed: panels that act on one server follow it.
+    void sessionChanged(Console::ServerSession *session);
+    //! The channels selected in the channel table (panels that follow the selection listen).
+    void channelSelectionChanged(const QStringList &channelIds);
     void originateRequested();
     void createBridgeRequested();
     void profilesRequested();

@@ -38,6 +38,9 @@ ensure_packages() {
 configure_and_build() {
     local dir=$1
     shift
-    cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DARI_WERROR=ON "$@"
+    local launcher=()
+    # ccache, when the machine has it, makes rebuilds in several build folders cheap.
+    command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DARI_WERROR=ON "${launcher[@]}" "$@"
     cmake --build "$dir" -j2
 }
