@@ -148,6 +148,30 @@ public:
     bool hasMediaConnection(const QString &connectionId) const;
     void attachMediaSocket(const QString &connectionId, WebSocketConnection *socket);
 
+    // What the far end of a media channel sent (the console's whisper), for tests (SimMediaCapture.cpp):
+    // the frames (RTP packets with their header fields, or media WebSocket binary messages) and a summary
+    // {frames, bytes, payload_types, sequence_increasing, timestamp_increasing, first/last sequence}.
+    std::vector<SimMediaFrame> mediaReceived(const QString &channelId) const;
+    Json mediaReceivedJson(const QString &channelId) const; // null when the channel is unknown
+    // Frames whispered into a spied channel through a Snoop channel with whisper != none.
+    quint64 whisperedFrames(const QString &channelId) const;
+    // How RTP leaves the simulator: held back in windows of shuffleWindow packets and sent in a shuffled
+    // order (one window at a time), and every dropEvery-th packet lost. 0 turns each off.
+    struct RtpImpairment
+    {
+        int shuffleWindow = 0;
+        int dropEvery = 0;
+        quint32 seed = 1;
+    };
+    void setRtpImpairment(const RtpImpairment &impairment) { m_rtpImpairment = impairment; }
+    RtpImpairment rtpImpairment() const { return m_rtpImpairment; }
+    // Call quality for a channel, as if it carried RTP (the lab has none): GET rtp_statistics answers
+    // 200 with an RTPstat built from these fields (others 0), and CHANNEL(rtcp,...) reads them. Keys as
+    // in RTPstat (rxjitter, txjitter in seconds, rtt in seconds, rxploss, txploss, rxcount, txcount...).
+    HttpResponse setRtpStatistics(const QString &channelId, const Json &fields);
+    // The far end starts or stops talking: ChannelTalkingStarted/Finished when TALK_DETECT(set) is on.
+    HttpResponse setTalking(const QString &channelId, bool talking);
+
     // /bridges
     HttpResponse createBridge(const QString &type, const QString &bridgeId, const QString &name);
     Json bridgesJson() const;
@@ -345,6 +369,11 @@ private:
     qint64 nowMs() const;
     void ensureSounds() const;
 
+    void sendRtp(SimChannel &c, const QByteArray &packet);
+    void mediaFromFarEnd(const QString &channelId, SimMediaFrame frame);
+    void mediaCommand(const QString &channelId, const QByteArray &text);
+    Json rtpStatisticsJson(const SimChannel &c) const;
+    HttpResponse rtcpVariable(const SimChannel &c, const QString &type) const;
     SimClock &m_clock;
     EventSink m_sink;
     QString m_entityId;
@@ -379,6 +408,7 @@ private:
     std::unique_ptr<SimTraffic> m_traffic;
 
     struct SoundEntry
+    RtpImpairment m_rtpImpairment;
     {
         QString text;
         QStringList formats;

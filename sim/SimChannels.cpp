@@ -1144,6 +1144,8 @@ HttpResponse SimAsterisk::getChannelVar(const QString &id, const QString &name) 
     QString linked = c->id;
     if (c->kind == ChannelKind::LocalTwo && !c->peerId.isEmpty())
         linked = c->peerId;
+    if (name.startsWith(u"CHANNEL(rtcp,", Qt::CaseInsensitive) && name.endsWith(u')'))
+        return rtcpVariable(*c, name.mid(13).chopped(1).trimmed());
     if (const auto v = channelFunction(*c, name, linked))
         return HttpResponse::json(200, Json::object({{u"value"_s, *v}}));
     if (name == u"EXTEN")
@@ -1180,6 +1182,12 @@ HttpResponse SimAsterisk::setChannelVar(const QString &id, const QString &name, 
         emitChannel(u"ChannelCallerId"_s, *c,
                     {{u"caller_presentation"_s, 0},
                      {u"caller_presentation_txt"_s, u"Presentation Allowed, Not Screened"}});
+        return HttpResponse::noContent();
+    }
+    if (upper.startsWith(u"TALK_DETECT(")) {
+        c->talkDetect = !upper.contains(u"REMOVE");
+        if (!c->talkDetect)
+            c->talking = false;
         return HttpResponse::noContent();
     }
     if (upper.startsWith(u"CHANNEL(LANGUAGE)")) {
@@ -1260,6 +1268,8 @@ HttpResponse SimAsterisk::rtpStatistics(const QString &id) const
     const SimChannel *c = findChannel(id);
     if (!c)
         return HttpResponse::message(404, u"Channel not found"_s);
+    if (c->rtpStats.isObject()) // a channel a test gave call quality (see setRtpStatistics)
+        return HttpResponse::json(200, rtpStatisticsJson(*c));
     if (c->kind == ChannelKind::UnicastRtp)
         return HttpResponse::message(404, u"RTP info not found"_s);
     return HttpResponse::message(403, u"Unsupported channel type"_s);

@@ -557,6 +557,8 @@ HttpResponse SimAsterisk::snoop(const QString &id, const QString &spy, const QSt
     else
         hangupChannelInternal(newId, 0, false);
     return HttpResponse::json(200, answer);
+    c.snoopSpy = spy.isEmpty() ? u"none"_s : spy;
+    c.snoopWhisper = whisper.isEmpty() ? u"none"_s : whisper;
 }
 
 // ---- externalMedia ------------------------------------------------------------------------------
@@ -610,9 +612,21 @@ HttpResponse SimAsterisk::externalMedia(const ExternalMediaParams &p)
     if (rtp) {
         c.rtp = std::make_unique<QUdpSocket>();
         c.rtp->bind(QHostAddress::LocalHost, 0);
-        connect(c.rtp.get(), &QUdpSocket::readyRead, this, [sock = c.rtp.get()] {
-            while (sock->hasPendingDatagrams())
-                sock->receiveDatagram(); // what the far end sends back is not used
+        connect(c.rtp.get(), &QUdpSocket::readyRead, this, [this, id, sock = c.rtp.get()] {
+            // What the far end sends back (the console's whisper) is kept for tests.
+            while (sock->hasPendingDatagrams()) {
+                const QByteArray d = sock->receiveDatagram().data();
+                if (d.size() < 12 || (quint8(d[0]) >> 6) != 2)
+                    continue;
+                SimMediaFrame f;
+                f.marker = quint8(d[1]) & 0x80;
+                f.payloadType = quint8(d[1]) & 0x7f;
+                f.sequence = qFromBigEndian<quint16>(d.constData() + 2);
+                f.timestamp = qFromBigEndian<quint32>(d.constData() + 4);
+                f.ssrc = qFromBigEndian<quint32>(d.constData() + 8);
+                f.payload = d.mid(12 + 4 * (quint8(d[0]) & 0x0f));
+                mediaFromFarEnd(id, std::move(f));
+            }
         });
         c.rtpHost = host;
         c.rtpPort = port;
@@ -673,6 +687,13 @@ void SimAsterisk::attachMediaSocket(const QString &connectionId, WebSocketConnec
                               QString::number(SimAudio::toneFrame(c->format, 0, false).size()))
                          .toUtf8());
     answerOutgoing(*c);
+    connect(socket, &WebSocketConnection::binaryReceived, this, [this, id](const QByteArray &data) {
+        SimMediaFrame f;
+        f.payload = data;
+        mediaFromFarEnd(id, std::move(f));
+    });
+    connect(socket, &WebSocketConnection::textReceived, this,
+            [this, id](const QByteArray &text) { mediaCommand(id, text.trimmed()); });
     if (SimChannel *ch = findChannel(id))
         startMedia(*ch);
 }
@@ -688,7 +709,9 @@ void SimAsterisk::startMedia(SimChannel &c)
     if (c.mediaTimer)
         return;
     const bool rtp = c.kind == ChannelKind::UnicastRtp && c.rtp && bridgedWithOthers(c);
-    const bool ws = c.kind == ChannelKind::WebSocket && c.mediaSocket;
+    // Like Asterisk, a media WebSocket carries audio only once the channel is bridged (trace 09: the
+    // first binary frame comes with the bridge, not with MEDIA_START).
+    const bool ws = c.kind == ChannelKind::WebSocket && c.mediaSocket && bridgedWithOthers(c);
     if (!rtp && !ws)
         return;
     const QString id = c.id;
@@ -726,13 +749,13 @@ void SimAsterisk::mediaTick(const QString &id)
         qToBigEndian(c->rtpTimestamp, packet.data() + 4);
         qToBigEndian(c->rtpSsrc, packet.data() + 8);
         packet += payload;
-        c->rtp->writeDatagram(packet, QHostAddress(c->rtpHost == u"localhost" ? u"127.0.0.1"_s : c->rtpHost), c->rtpPort);
+        sendRtp(*c, packet);
         ++c->rtpSeq;
         c->mediaSamples += quint64(SimAudio::samplesPerFrame(c->format));
         return;
     }
     if (c->kind == ChannelKind::WebSocket) {
-        if (!c->mediaSocket || !c->mediaSocket->isOpen()) {
+        if (!c->mediaSocket || !c->mediaSocket->isOpen() || !bridgedWithOthers(*c)) {
             stopMedia(*c);
             return;
         }

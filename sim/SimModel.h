@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <memory>
+#include <vector>
 
 namespace AriSim {
 
@@ -21,6 +22,18 @@ class WebSocketConnection;
 // emits the events. Internal to the simulator (tests read them through SimAsterisk's JSON getters).
 
 enum class ChannelKind { LocalOne, LocalTwo, Snoop, UnicastRtp, WebSocket };
+
+// One frame of audio the far end of a media channel sent to the simulator (RTP: the header's fields
+// too; media WebSocket: payloadType -1 and zeros), kept so that a test can inspect it.
+struct SimMediaFrame
+{
+    int payloadType = -1;
+    bool marker = false;
+    quint16 sequence = 0;
+    quint32 timestamp = 0;
+    quint32 ssrc = 0;
+    QByteArray payload;
+};
 
 struct SimChannel
 {
@@ -69,6 +82,7 @@ struct SimChannel
     QString bridgeId;
     bool holdIntercept = false;
     QString snoopTarget;
+    QString snoopSpy, snoopWhisper; // a Snoop channel's directions
 
     // Media channels.
     QString format;
@@ -82,6 +96,19 @@ struct SimChannel
     quint32 rtpSsrc = 0;
     quint64 mediaSamples = 0;
     SimClock::TimerId mediaTimer = 0;
+    std::vector<QByteArray> rtpWindow; // packets held back to be sent shuffled (RtpImpairment)
+    quint64 rtpGenerated = 0;          // packets made, sent or dropped
+    std::vector<SimMediaFrame> received; // what the far end sent (the first 3000 frames)
+    quint64 receivedFrames = 0;
+    quint64 receivedBytes = 0;
+    quint64 whisperedFrames = 0; // on a spied channel: frames whispered into it through a Snoop channel
+
+    // Call quality a test gave the channel (as if it carried RTP): rtp_statistics and CHANNEL(rtcp,...).
+    Json rtpStats;
+    // TALK_DETECT(set) was applied: ChannelTalkingStarted/Finished are sent.
+    bool talkDetect = false;
+    bool talking = false;
+    qint64 talkingSinceMs = 0;
 
     bool isLocal() const { return kind == ChannelKind::LocalOne || kind == ChannelKind::LocalTwo; }
     bool outgoing() const { return kind == ChannelKind::LocalOne || kind == ChannelKind::UnicastRtp || kind == ChannelKind::WebSocket; }

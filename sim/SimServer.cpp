@@ -842,7 +842,7 @@ void SimServer::registerControlRoutes()
         const QString app = r.http->queryValue(u"app");
         const int sent = app.isEmpty() ? broadcastEvent(r.body) : sendEvent(app, r.body);
         return HttpResponse::json(200, Json::object({{u"sent"_s, sent}}));
-    });
+    });    registerMediaControlRoutes();
 }
 
 } // namespace AriSim

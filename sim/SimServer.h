@@ -116,6 +116,7 @@ private:
     void registerControlRoutes();
     void handle(HttpConnection *connection, const HttpRequest &request);
     void handleAri(HttpConnection *connection, const HttpRequest &request, QStringList segments);
+    void registerMediaControlRoutes(); // SimMediaControl.cpp: /_sim/media, /_sim/rtp, /_sim/rtpStats, /_sim/talking
     void handleEventSocket(HttpConnection *connection, const HttpRequest &request);
     void handleMediaSocket(HttpConnection *connection, const HttpRequest &request, const QString &connectionId);
     void answer(HttpConnection *connection, const HttpRequest &request, HttpResponse response, bool faults);

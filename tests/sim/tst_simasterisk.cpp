@@ -560,6 +560,13 @@ void TestSimAsterisk::externalMediaWebSocket()
                                 + u" channel_id:wsm1 format:ulaw optimal_frame_size:160 ptime:20"_s);
     QTRY_COMPARE(console->ofType(u"StasisStart"_s).size(), 1);
     QCOMPARE(call("GET", u"/ari/channels/wsm1"_s).object()[u"state"].toString(), u"Up"_s);
+    // As in trace 09, audio flows once the channel is bridged with someone, not before.
+    m_clock->advance(100);
+    QCOMPARE(call("GET", u"/ari/asterisk/ping"_s).status, 200);
+    QCOMPARE(frames.size(), 0);
+    const QString one = originate(u"endpoint=Local/100@demo&app=console"_s);
+    const QString bridge = call("POST", u"/ari/bridges?type=mixing"_s).object()[u"id"].toString();
+    QCOMPARE(call("POST", u"/ari/bridges/"_s + bridge + u"/addChannel?channel=wsm1,"_s + one).status, 204);
     m_clock->advance(100);
     QTRY_COMPARE(frames.size(), 5);
     QCOMPARE(frames.first().size(), 160);
