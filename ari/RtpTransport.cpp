@@ -106,6 +106,7 @@ void RtpTransport::drain(bool all)
 {
     const int samples = samplesPerFrame(format());
     while (auto f = all ? m_jitter.flush() : m_jitter.pop()) {
+        Q_EMIT framePlayed(f->packet.sequence, f->lost);
         if (f->lost) {
             ++m_lossRun;
             deliver(concealmentFrame(m_lastPcm, m_lossRun, samples), true);

@@ -47,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void localAddressFound(const QHostAddress &address);
+    //! A frame left the jitter buffer for the speaker: its sequence number, and whether it was concealed.
+    void framePlayed(quint16 sequence, bool lost);
 
 protected:
     bool sendFrame(const QByteArray &encoded) override;

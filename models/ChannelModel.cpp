@@ -55,6 +55,20 @@ double ChannelModel::opacityAt(int row) const
     return std::clamp(1.0 - double(m_now() - lc->endedAtMs) / m_lingerMs, 0.0, 1.0);
 }
 
+void ChannelModel::setCallQuality(const CallQualityPoller *quality)
+{
+    if (m_quality)
+        disconnect(m_quality, nullptr, this, nullptr);
+    m_quality = quality;
+    if (quality) {
+        connect(quality, &CallQualityPoller::qualityChanged, this, [this](const QString &id) {
+            const QModelIndex i = indexOf(id, Quality);
+            if (i.isValid())
+                Q_EMIT dataChanged(i, i);
+        });
+    }
+}
+
 int ChannelModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -104,9 +118,17 @@ QVariant ChannelModel::data(const QModelIndex &index, int role) const
         return lc->talking;
     case OpacityRole:
         return opacityAt(index.row());
+    case QualityGradeRole: {
+        const CallQuality *q = m_quality ? m_quality->quality(c.id) : nullptr;
+        return int(q ? q->grade : QualityGrade::Unknown);
+    }
     case Qt::ToolTipRole:
         if (index.column() == Name)
             return u"%1\n%2"_s.arg(c.name, c.id);
+        if (index.column() == Quality) {
+            const CallQuality *q = m_quality ? m_quality->quality(c.id) : nullptr;
+            return q ? q->tooltip() : tr("No RTP statistics for this channel");
+        }
         return {};
     case SortRole:
         switch (index.column()) {
@@ -116,6 +138,10 @@ QVariant ChannelModel::data(const QModelIndex &index, int role) const
         case Dialplan:
             return QString(c.dialplan.context + u'/' + c.dialplan.exten + u'/'
                            + QString::number(c.dialplan.priority).rightJustified(4, u'0'));
+        case Quality: {
+            const CallQuality *q = m_quality ? m_quality->quality(c.id) : nullptr;
+            return q ? int(q->grade) * 100000 + qRound(q->jitterMs * 10) : -1;
+        }
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -123,8 +149,10 @@ QVariant ChannelModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name:
             return c.name;
-        case State:
-            return lc->onHold ? tr("%1 (on hold)").arg(c.state) : c.state;
+        case State: {
+            const QString state = lc->onHold ? tr("%1 (on hold)").arg(c.state) : c.state;
+            return lc->talking ? tr("%1 · talking").arg(state) : state;
+        }
         case Caller:
             return c.caller.name.isEmpty() ? c.caller.number : u"%1 <%2>"_s.arg(c.caller.name, c.caller.number);
         case Connected:
@@ -140,6 +168,10 @@ QVariant ChannelModel::data(const QModelIndex &index, int role) const
             return formatDuration((lc->isEnded() ? lc->endedAtMs : m_now()) - lc->createdAtMs);
         case Created:
             return lc->createdAtMs ? QDateTime::fromMSecsSinceEpoch(lc->createdAtMs).toString(u"HH:mm:ss"_s) : QString();
+        case Quality: {
+            const CallQuality *q = m_quality ? m_quality->quality(c.id) : nullptr;
+            return q ? q->summary() : QString();
+        }
         }
         return {};
     default:
@@ -170,6 +202,8 @@ QVariant ChannelModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Duration");
     case Created:
         return tr("Created");
+    case Quality:
+        return tr("Quality");
     }
     return {};
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "models/CallQuality.h"
 #include "models/EntityListModel.h"
+
+#include <QPointer>
 
 namespace Console {
 
@@ -11,7 +14,7 @@ class ChannelModel : public EntityListModel
     Q_OBJECT
 
 public:
-    enum Column : int { Name, State, Caller, Connected, Dialplan, App, Bridge, Duration, Created, ColumnCount };
+    enum Column : int { Name, State, Caller, Connected, Dialplan, App, Bridge, Duration, Created, Quality, ColumnCount };
     enum ChannelRole : int {
         InStasisRole = FirstCustomRole, //!< bool
         StasisAppRole,                  //!< QString, empty in the dialplan
@@ -20,6 +23,7 @@ public:
         OnHoldRole,                     //!< bool
         TalkingRole,                    //!< bool
         OpacityRole,                    //!< double: 1 live, falling to 0 as an ended row fades out
+        QualityGradeRole,               //!< int (QualityGrade) for the Quality column
     };
 
     explicit ChannelModel(Store *store, QObject *parent = nullptr);
@@ -41,6 +45,8 @@ public:
     int endedLingerMs() const { return m_lingerMs; }
     //! 1 for a live row, falling to 0 as an ended row's linger runs out.
     double opacityAt(int row) const;
+    //! Where the Quality column reads from (none: the column stays empty).
+    void setCallQuality(const CallQualityPoller *quality);
 
 protected:
     bool exists(const QString &id) const override;
@@ -50,6 +56,7 @@ private:
     std::function<qint64()> m_now;
     QTimer m_lingerCheck;
     int m_lingerMs = 0;
+    QPointer<const CallQualityPoller> m_quality;
 };
 
 //! The mime type for dragged channel ids (one per line).

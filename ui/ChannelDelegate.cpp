@@ -42,12 +42,37 @@ void ChannelDelegate::paintCell(QPainter *painter, QStyleOptionViewItem &opt, co
         opt.palette.setColor(QPalette::Text, opt.palette.color(QPalette::Disabled, QPalette::Text));
         opt.palette.setColor(QPalette::HighlightedText, opt.palette.color(QPalette::Disabled, QPalette::Text));
     }
+    if (index.column() == ChannelModel::Quality && !index.data().toString().isEmpty()) {
+        paintSymbol(painter, opt, option, index, qualityStyle(index.data(ChannelModel::QualityGradeRole).toInt()));
+        return;
+    }
     if (index.column() != ChannelModel::State) {
         QStyledItemDelegate::paint(painter, opt, index);
         return;
     }
-    const StateStyle style = StateStyle::forState(index.data(StateRole).toString(),
-                                                  index.data(ChannelModel::OnHoldRole).toBool());
+    paintSymbol(painter, opt, option, index,
+                StateStyle::forState(index.data(StateRole).toString(), index.data(ChannelModel::OnHoldRole).toBool()));
+}
+
+StateStyle ChannelDelegate::qualityStyle(int grade)
+{
+    // Colour and shape both: ● good, ◐ fair, ✕ poor.
+    switch (QualityGrade(grade)) {
+    case QualityGrade::Good:
+        return {QColor(0x2e, 0x7d, 0x32), QStringLiteral("●"), {}};
+    case QualityGrade::Fair:
+        return {QColor(0xb2, 0x6a, 0x00), QStringLiteral("◐"), {}};
+    case QualityGrade::Poor:
+        return {QColor(0xc6, 0x28, 0x28), QStringLiteral("✕"), {}};
+    case QualityGrade::Unknown:
+        break;
+    }
+    return {QColor(0x75, 0x75, 0x75), QStringLiteral("–"), {}};
+}
+
+void ChannelDelegate::paintSymbol(QPainter *painter, QStyleOptionViewItem &opt, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index, const StateStyle &style) const
+{
     // The cell's background and selection without its text; the symbol and text follow.
     opt.text.clear();
     const QWidget *widget = option.widget;

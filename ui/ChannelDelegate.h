@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/StateStyle.h"
+
 #include <QStyledItemDelegate>
 
 namespace Console {
@@ -20,10 +22,14 @@ public:
     void setNow(std::function<qint64()> now) { m_now = std::move(now); }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    //! The symbol and colour of a call-quality grade (QualityGrade as int).
+    static StateStyle qualityStyle(int grade);
 
 private:
     void paintCell(QPainter *painter, QStyleOptionViewItem &opt, const QStyleOptionViewItem &option,
                    const QModelIndex &index) const;
+    void paintSymbol(QPainter *painter, QStyleOptionViewItem &opt, const QStyleOptionViewItem &option,
+                     const QModelIndex &index, const StateStyle &style) const;
 
     std::function<qint64()> m_now;
     int m_flashMs = 1200;

@@ -1,5 +1,6 @@
 #include "ui/ChannelsView.h"
 
+#include "models/CallQuality.h"
 #include "models/ChannelFilter.h"
 #include "models/ChannelModel.h"
 #include "models/ServerSession.h"
@@ -25,7 +26,8 @@ using namespace Qt::StringLiterals;
 namespace Console {
 
 ChannelsView::ChannelsView(ChannelActions *actions, QWidget *parent)
-    : QWidget(parent), m_actions(actions), m_proxy(new ChannelFilter(this)), m_delegate(new ChannelDelegate(this)),
+    : QWidget(parent), m_actions(actions), m_quality(new CallQualityPoller(nullptr, this)), m_proxy(new ChannelFilter(this)),
+      m_delegate(new ChannelDelegate(this)),
       m_table(new QTableView), m_filter(new QLineEdit), m_state(new QComboBox), m_stasisOnly(new QCheckBox),
       m_banner(new QLabel), m_count(new QLabel)
 {
@@ -114,6 +116,7 @@ ChannelsView::ChannelsView(ChannelActions *actions, QWidget *parent)
         if (now - m_lastChangeMs < 1300 || now - m_lastRepaintMs >= 1000) {
             m_lastRepaintMs = now;
             m_table->viewport()->update();
+            m_quality->setVisibleChannels(visibleIds()); // quality is polled for what is on screen only
         }
     });
     flash->start();
@@ -129,13 +132,16 @@ void ChannelsView::setSession(ServerSession *session)
     m_model = session ? new ChannelModel(session->store(), this) : nullptr;
     if (m_model)
         m_model->setEndedLingerMs(1500); // an ended call fades out over a second and a half
+    m_quality->setSession(session);
+    if (m_model)
+        m_model->setCallQuality(m_quality);
     m_proxy->setSourceModel(m_model);
     delete old;
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChannelsView::onSelection,
             Qt::UniqueConnection);
     // Widths for what the columns usually hold; the operator's own layout is restored over this.
     const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {22, 9, 14, 14, 12, 8, 12, 6, 7};
+    const int widths[] = {22, 9, 14, 14, 12, 8, 12, 6, 7, 10};
     for (int c = 0; c < ChannelModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c] * em);
     m_table->horizontalHeader()->setSectionResizeMode(ChannelModel::Name, QHeaderView::Stretch);
@@ -149,6 +155,20 @@ QStringList ChannelsView::selectedIds() const
         return ids;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
         ids.append(i.data(IdRole).toString());
+    return ids;
+}
+
+QStringList ChannelsView::visibleIds() const
+{
+    QStringList ids;
+    if (!isVisible() || m_proxy->rowCount() == 0)
+        return ids;
+    const int first = std::max(0, m_table->rowAt(0));
+    int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (last < 0)
+        last = m_proxy->rowCount() - 1;
+    for (int row = first; row <= last; ++row)
+        ids.append(m_proxy->index(row, 0).data(IdRole).toString());
     return ids;
 }
 

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace Console {
 
+class CallQualityPoller;
 class ChannelActions;
 class ChannelDelegate;
 class ChannelFilter;
@@ -34,6 +35,10 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     ChannelModel *model() const { return m_model; }
     ChannelFilter *proxy() const { return m_proxy; }
+    //! Polls the call quality of the rows on screen for the Quality column.
+    CallQualityPoller *qualityPoller() const { return m_quality; }
+    //! The channel ids of the rows on screen now.
+    QStringList visibleIds() const;
     QStringList selectedIds() const;
     void selectChannel(const QString &id);
     //! The banner over the table: empty hides it.
@@ -54,6 +59,7 @@ private:
     ChannelActions *m_actions;
     QPointer<ServerSession> m_session;
     ChannelModel *m_model = nullptr;
+    CallQualityPoller *m_quality;
     ChannelFilter *m_proxy;
     ChannelDelegate *m_delegate;
     QTableView *m_table;
