@@ -21,10 +21,16 @@ struct Event
     QJsonObject extra;
     QByteArray raw;
 
+    //! The typed payload when the event is of type T (a big one is boxed: this sees through it).
     template<typename T>
     const T *as() const
     {
-        return std::get_if<T>(&payload);
+        using Stored = typename PayloadStorage<T>::type;
+        const Stored *p = std::get_if<Stored>(&payload);
+        if constexpr (std::is_same_v<Stored, T>)
+            return p;
+        else
+            return p ? p->get() : nullptr;
     }
     bool isKnown() const { return type != EventType::Unknown; }
     //! The event written back out from its typed value.

@@ -17,16 +17,16 @@ bool readBaseField(Event &out, std::string_view key, const Json::Element &value,
 {
     QString *target = nullptr;
     quint8 bit = 0;
-    if (key == "type") {
+    if (key.size() == 4 && std::memcmp(key.data(), "type", 4) == 0) {
         target = &out.typeName;
         bit = TypeBit;
-    } else if (key == "application") {
+    } else if (key.size() == 11 && std::memcmp(key.data(), "application", 11) == 0) {
         target = &out.application;
         bit = ApplicationBit;
-    } else if (key == "timestamp") {
+    } else if (key.size() == 9 && std::memcmp(key.data(), "timestamp", 9) == 0) {
         target = &out.timestamp;
         bit = TimestampBit;
-    } else if (key == "asterisk_id") {
+    } else if (key.size() == 11 && std::memcmp(key.data(), "asterisk_id", 11) == 0) {
         target = &out.asteriskId;
         bit = AsteriskIdBit;
     } else {
@@ -35,8 +35,8 @@ bool readBaseField(Event &out, std::string_view key, const Json::Element &value,
     std::string_view sv;
     if (value.get_string().get(sv) != simdjson::SUCCESS)
         return false; // wrong type: the caller keeps it in `extra`
-    // The timestamp differs in every event; the others recur and are shared.
-    *target = bit == TimestampBit ? Json::toQString(sv) : Json::ThreadParser::instance().intern(sv);
+    // The timestamp differs in every event; the others are a handful of values in every event.
+    *target = bit == TimestampBit ? Json::toQString(sv) : Json::ThreadParser::instance().token(sv);
     present |= bit;
     return true;
 }

@@ -15,7 +15,7 @@ bool DeviceStateChangedEvent::readField(std::string_view jsonKey, const simdjson
 {
     switch (jsonKey.size()) {
     case 12:
-        if (jsonKey == "device_state")
+        if (std::memcmp(jsonKey.data(), "device_state", 12) == 0)
             return Json::readField(jsonValue, deviceState, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -52,7 +52,7 @@ bool PlaybackStartedEvent::readField(std::string_view jsonKey, const simdjson::d
 {
     switch (jsonKey.size()) {
     case 8:
-        if (jsonKey == "playback")
+        if (std::memcmp(jsonKey.data(), "playback", 8) == 0)
             return Json::readField(jsonValue, playback, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -89,7 +89,7 @@ bool PlaybackContinuingEvent::readField(std::string_view jsonKey, const simdjson
 {
     switch (jsonKey.size()) {
     case 8:
-        if (jsonKey == "playback")
+        if (std::memcmp(jsonKey.data(), "playback", 8) == 0)
             return Json::readField(jsonValue, playback, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -126,7 +126,7 @@ bool PlaybackFinishedEvent::readField(std::string_view jsonKey, const simdjson::
 {
     switch (jsonKey.size()) {
     case 8:
-        if (jsonKey == "playback")
+        if (std::memcmp(jsonKey.data(), "playback", 8) == 0)
             return Json::readField(jsonValue, playback, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -163,7 +163,7 @@ bool RecordingStartedEvent::readField(std::string_view jsonKey, const simdjson::
 {
     switch (jsonKey.size()) {
     case 9:
-        if (jsonKey == "recording")
+        if (std::memcmp(jsonKey.data(), "recording", 9) == 0)
             return Json::readField(jsonValue, recording, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -200,7 +200,7 @@ bool RecordingFinishedEvent::readField(std::string_view jsonKey, const simdjson:
 {
     switch (jsonKey.size()) {
     case 9:
-        if (jsonKey == "recording")
+        if (std::memcmp(jsonKey.data(), "recording", 9) == 0)
             return Json::readField(jsonValue, recording, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -237,7 +237,7 @@ bool RecordingFailedEvent::readField(std::string_view jsonKey, const simdjson::d
 {
     switch (jsonKey.size()) {
     case 9:
-        if (jsonKey == "recording")
+        if (std::memcmp(jsonKey.data(), "recording", 9) == 0)
             return Json::readField(jsonValue, recording, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -274,15 +274,15 @@ bool ApplicationMoveFailedEvent::readField(std::string_view jsonKey, const simdj
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "args")
+        if (std::memcmp(jsonKey.data(), "args", 4) == 0)
             return Json::readField(jsonValue, args, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "destination")
+        if (std::memcmp(jsonKey.data(), "destination", 11) == 0)
             return Json::readField(jsonValue, destination, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -411,7 +411,7 @@ bool BridgeCreatedEvent::readField(std::string_view jsonKey, const simdjson::dom
 {
     switch (jsonKey.size()) {
     case 6:
-        if (jsonKey == "bridge")
+        if (std::memcmp(jsonKey.data(), "bridge", 6) == 0)
             return Json::readField(jsonValue, bridge, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -448,7 +448,7 @@ bool BridgeDestroyedEvent::readField(std::string_view jsonKey, const simdjson::d
 {
     switch (jsonKey.size()) {
     case 6:
-        if (jsonKey == "bridge")
+        if (std::memcmp(jsonKey.data(), "bridge", 6) == 0)
             return Json::readField(jsonValue, bridge, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -485,11 +485,11 @@ bool BridgeMergedEvent::readField(std::string_view jsonKey, const simdjson::dom:
 {
     switch (jsonKey.size()) {
     case 6:
-        if (jsonKey == "bridge")
+        if (std::memcmp(jsonKey.data(), "bridge", 6) == 0)
             return Json::readField(jsonValue, bridge, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "bridge_from")
+        if (std::memcmp(jsonKey.data(), "bridge_from", 11) == 0)
             return Json::readField(jsonValue, bridgeFrom, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -527,31 +527,31 @@ bool BridgeBlindTransferEvent::readField(std::string_view jsonKey, const simdjso
 {
     switch (jsonKey.size()) {
     case 5:
-        if (jsonKey == "exten")
+        if (std::memcmp(jsonKey.data(), "exten", 5) == 0)
             return Json::readField(jsonValue, exten, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     case 6:
-        if (jsonKey == "result")
-            return Json::readField(jsonValue, result, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "bridge")
+        if (std::memcmp(jsonKey.data(), "result", 6) == 0)
+            return Json::readToken(jsonValue, result, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "bridge", 6) == 0)
             return Json::readField(jsonValue, bridge, Json::Slot{present, 7, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "context")
-            return Json::readField(jsonValue, context, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "context", 7) == 0)
+            return Json::readToken(jsonValue, context, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "transferee")
+        if (std::memcmp(jsonKey.data(), "transferee", 10) == 0)
             return Json::readField(jsonValue, transferee, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "is_external")
+        if (std::memcmp(jsonKey.data(), "is_external", 11) == 0)
             return Json::readField(jsonValue, isExternal, Json::Slot{present, 6, extra, jsonKey, typeName}, problems);
         break;
     case 15:
-        if (jsonKey == "replace_channel")
+        if (std::memcmp(jsonKey.data(), "replace_channel", 15) == 0)
             return Json::readField(jsonValue, replaceChannel, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -598,59 +598,59 @@ bool BridgeAttendedTransferEvent::readField(std::string_view jsonKey, const simd
 {
     switch (jsonKey.size()) {
     case 6:
-        if (jsonKey == "result")
-            return Json::readField(jsonValue, result, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "result", 6) == 0)
+            return Json::readToken(jsonValue, result, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "transferee")
+        if (std::memcmp(jsonKey.data(), "transferee", 10) == 0)
             return Json::readField(jsonValue, transferee, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "is_external")
+        if (std::memcmp(jsonKey.data(), "is_external", 11) == 0)
             return Json::readField(jsonValue, isExternal, Json::Slot{present, 6, extra, jsonKey, typeName}, problems);
         break;
     case 15:
-        if (jsonKey == "replace_channel")
+        if (std::memcmp(jsonKey.data(), "replace_channel", 15) == 0)
             return Json::readField(jsonValue, replaceChannel, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "transfer_target")
+        if (std::memcmp(jsonKey.data(), "transfer_target", 15) == 0)
             return Json::readField(jsonValue, transferTarget, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
         break;
     case 16:
-        if (jsonKey == "destination_type")
-            return Json::readField(jsonValue, destinationType, Json::Slot{present, 9, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "destination_type", 16) == 0)
+            return Json::readToken(jsonValue, destinationType, Json::Slot{present, 9, extra, jsonKey, typeName}, problems);
         break;
     case 18:
-        if (jsonKey == "destination_bridge")
+        if (std::memcmp(jsonKey.data(), "destination_bridge", 18) == 0)
             return Json::readField(jsonValue, destinationBridge, Json::Slot{present, 10, extra, jsonKey, typeName}, problems);
         break;
     case 20:
-        if (jsonKey == "transferer_first_leg")
+        if (std::memcmp(jsonKey.data(), "transferer_first_leg", 20) == 0)
             return Json::readField(jsonValue, transfererFirstLeg, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 21:
-        if (jsonKey == "transferer_second_leg")
+        if (std::memcmp(jsonKey.data(), "transferer_second_leg", 21) == 0)
             return Json::readField(jsonValue, transfererSecondLeg, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 23:
-        if (jsonKey == "destination_application")
+        if (std::memcmp(jsonKey.data(), "destination_application", 23) == 0)
             return Json::readField(jsonValue, destinationApplication, Json::Slot{present, 11, extra, jsonKey, typeName}, problems);
         break;
     case 26:
-        if (jsonKey == "destination_link_first_leg")
+        if (std::memcmp(jsonKey.data(), "destination_link_first_leg", 26) == 0)
             return Json::readField(jsonValue, destinationLinkFirstLeg, Json::Slot{present, 12, extra, jsonKey, typeName}, problems);
         break;
     case 27:
-        if (jsonKey == "transferer_first_leg_bridge")
+        if (std::memcmp(jsonKey.data(), "transferer_first_leg_bridge", 27) == 0)
             return Json::readField(jsonValue, transfererFirstLegBridge, Json::Slot{present, 7, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "destination_link_second_leg")
+        if (std::memcmp(jsonKey.data(), "destination_link_second_leg", 27) == 0)
             return Json::readField(jsonValue, destinationLinkSecondLeg, Json::Slot{present, 13, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "destination_threeway_bridge")
+        if (std::memcmp(jsonKey.data(), "destination_threeway_bridge", 27) == 0)
             return Json::readField(jsonValue, destinationThreewayBridge, Json::Slot{present, 15, extra, jsonKey, typeName}, problems);
         break;
     case 28:
-        if (jsonKey == "transferer_second_leg_bridge")
+        if (std::memcmp(jsonKey.data(), "transferer_second_leg_bridge", 28) == 0)
             return Json::readField(jsonValue, transfererSecondLegBridge, Json::Slot{present, 8, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "destination_threeway_channel")
+        if (std::memcmp(jsonKey.data(), "destination_threeway_channel", 28) == 0)
             return Json::readField(jsonValue, destinationThreewayChannel, Json::Slot{present, 14, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -713,11 +713,11 @@ bool BridgeVideoSourceChangedEvent::readField(std::string_view jsonKey, const si
 {
     switch (jsonKey.size()) {
     case 6:
-        if (jsonKey == "bridge")
+        if (std::memcmp(jsonKey.data(), "bridge", 6) == 0)
             return Json::readField(jsonValue, bridge, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 19:
-        if (jsonKey == "old_video_source_id")
+        if (std::memcmp(jsonKey.data(), "old_video_source_id", 19) == 0)
             return Json::readField(jsonValue, oldVideoSourceId, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -756,7 +756,7 @@ bool ChannelCreatedEvent::readField(std::string_view jsonKey, const simdjson::do
 {
     switch (jsonKey.size()) {
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -793,19 +793,19 @@ bool ChannelDestroyedEvent::readField(std::string_view jsonKey, const simdjson::
 {
     switch (jsonKey.size()) {
     case 5:
-        if (jsonKey == "cause")
+        if (std::memcmp(jsonKey.data(), "cause", 5) == 0)
             return Json::readField(jsonValue, cause, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     case 9:
-        if (jsonKey == "cause_txt")
-            return Json::readField(jsonValue, causeTxt, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "cause_txt", 9) == 0)
+            return Json::readToken(jsonValue, causeTxt, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "tech_cause")
+        if (std::memcmp(jsonKey.data(), "tech_cause", 10) == 0)
             return Json::readField(jsonValue, techCause, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -846,11 +846,11 @@ bool ChannelEnteredBridgeEvent::readField(std::string_view jsonKey, const simdjs
 {
     switch (jsonKey.size()) {
     case 6:
-        if (jsonKey == "bridge")
+        if (std::memcmp(jsonKey.data(), "bridge", 6) == 0)
             return Json::readField(jsonValue, bridge, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -889,11 +889,11 @@ bool ChannelLeftBridgeEvent::readField(std::string_view jsonKey, const simdjson:
 {
     switch (jsonKey.size()) {
     case 6:
-        if (jsonKey == "bridge")
+        if (std::memcmp(jsonKey.data(), "bridge", 6) == 0)
             return Json::readField(jsonValue, bridge, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -931,7 +931,7 @@ bool ChannelStateChangeEvent::readField(std::string_view jsonKey, const simdjson
 {
     switch (jsonKey.size()) {
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -968,15 +968,15 @@ bool ChannelDtmfReceivedEvent::readField(std::string_view jsonKey, const simdjso
 {
     switch (jsonKey.size()) {
     case 5:
-        if (jsonKey == "digit")
-            return Json::readField(jsonValue, digit, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "digit", 5) == 0)
+            return Json::readToken(jsonValue, digit, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "duration_ms")
+        if (std::memcmp(jsonKey.data(), "duration_ms", 11) == 0)
             return Json::readField(jsonValue, durationMs, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1015,15 +1015,15 @@ bool ChannelDialplanEvent::readField(std::string_view jsonKey, const simdjson::d
 {
     switch (jsonKey.size()) {
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 12:
-        if (jsonKey == "dialplan_app")
-            return Json::readField(jsonValue, dialplanApp, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "dialplan_app", 12) == 0)
+            return Json::readToken(jsonValue, dialplanApp, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 17:
-        if (jsonKey == "dialplan_app_data")
+        if (std::memcmp(jsonKey.data(), "dialplan_app_data", 17) == 0)
             return Json::readField(jsonValue, dialplanAppData, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1062,16 +1062,16 @@ bool ChannelCallerIdEvent::readField(std::string_view jsonKey, const simdjson::d
 {
     switch (jsonKey.size()) {
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 19:
-        if (jsonKey == "caller_presentation")
+        if (std::memcmp(jsonKey.data(), "caller_presentation", 19) == 0)
             return Json::readField(jsonValue, callerPresentation, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 23:
-        if (jsonKey == "caller_presentation_txt")
-            return Json::readField(jsonValue, callerPresentationTxt, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "caller_presentation_txt", 23) == 0)
+            return Json::readToken(jsonValue, callerPresentationTxt, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
         break;
@@ -1109,21 +1109,21 @@ bool ChannelUsereventEvent::readField(std::string_view jsonKey, const simdjson::
 {
     switch (jsonKey.size()) {
     case 6:
-        if (jsonKey == "bridge")
+        if (std::memcmp(jsonKey.data(), "bridge", 6) == 0)
             return Json::readField(jsonValue, bridge, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "endpoint")
+        if (std::memcmp(jsonKey.data(), "endpoint", 8) == 0)
             return Json::readField(jsonValue, endpoint, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     case 9:
-        if (jsonKey == "eventname")
-            return Json::readField(jsonValue, eventname, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "userevent")
+        if (std::memcmp(jsonKey.data(), "eventname", 9) == 0)
+            return Json::readToken(jsonValue, eventname, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "userevent", 9) == 0)
             return Json::readField(jsonValue, userevent, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1167,19 +1167,19 @@ bool ChannelHangupRequestEvent::readField(std::string_view jsonKey, const simdjs
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "soft")
+        if (std::memcmp(jsonKey.data(), "soft", 4) == 0)
             return Json::readField(jsonValue, soft, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 5:
-        if (jsonKey == "cause")
+        if (std::memcmp(jsonKey.data(), "cause", 5) == 0)
             return Json::readField(jsonValue, cause, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "tech_cause")
+        if (std::memcmp(jsonKey.data(), "tech_cause", 10) == 0)
             return Json::readField(jsonValue, techCause, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1222,16 +1222,16 @@ bool ChannelVarsetEvent::readField(std::string_view jsonKey, const simdjson::dom
 {
     switch (jsonKey.size()) {
     case 5:
-        if (jsonKey == "value")
+        if (std::memcmp(jsonKey.data(), "value", 5) == 0)
             return Json::readField(jsonValue, value, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "variable")
-            return Json::readField(jsonValue, variable, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "variable", 8) == 0)
+            return Json::readToken(jsonValue, variable, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
         break;
@@ -1270,7 +1270,7 @@ bool ChannelToneDetectedEvent::readField(std::string_view jsonKey, const simdjso
 {
     switch (jsonKey.size()) {
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1307,7 +1307,7 @@ bool ChannelTalkingStartedEvent::readField(std::string_view jsonKey, const simdj
 {
     switch (jsonKey.size()) {
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1344,11 +1344,11 @@ bool ChannelTalkingFinishedEvent::readField(std::string_view jsonKey, const simd
 {
     switch (jsonKey.size()) {
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "duration")
+        if (std::memcmp(jsonKey.data(), "duration", 8) == 0)
             return Json::readField(jsonValue, duration, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1386,12 +1386,12 @@ bool ChannelHoldEvent::readField(std::string_view jsonKey, const simdjson::dom::
 {
     switch (jsonKey.size()) {
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "musicclass")
-            return Json::readField(jsonValue, musicclass, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "musicclass", 10) == 0)
+            return Json::readToken(jsonValue, musicclass, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
         break;
@@ -1429,7 +1429,7 @@ bool ChannelUnholdEvent::readField(std::string_view jsonKey, const simdjson::dom
 {
     switch (jsonKey.size()) {
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1466,11 +1466,11 @@ bool ContactStatusChangeEvent::readField(std::string_view jsonKey, const simdjso
 {
     switch (jsonKey.size()) {
     case 8:
-        if (jsonKey == "endpoint")
+        if (std::memcmp(jsonKey.data(), "endpoint", 8) == 0)
             return Json::readField(jsonValue, endpoint, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 12:
-        if (jsonKey == "contact_info")
+        if (std::memcmp(jsonKey.data(), "contact_info", 12) == 0)
             return Json::readField(jsonValue, contactInfo, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1508,7 +1508,7 @@ bool EndpointStateChangeEvent::readField(std::string_view jsonKey, const simdjso
 {
     switch (jsonKey.size()) {
     case 8:
-        if (jsonKey == "endpoint")
+        if (std::memcmp(jsonKey.data(), "endpoint", 8) == 0)
             return Json::readField(jsonValue, endpoint, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1545,26 +1545,26 @@ bool DialEvent::readField(std::string_view jsonKey, const simdjson::dom::element
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "peer")
+        if (std::memcmp(jsonKey.data(), "peer", 4) == 0)
             return Json::readField(jsonValue, peer, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 6:
-        if (jsonKey == "caller")
+        if (std::memcmp(jsonKey.data(), "caller", 6) == 0)
             return Json::readField(jsonValue, caller, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "forward")
+        if (std::memcmp(jsonKey.data(), "forward", 7) == 0)
             return Json::readField(jsonValue, forward, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 9:
-        if (jsonKey == "forwarded")
+        if (std::memcmp(jsonKey.data(), "forwarded", 9) == 0)
             return Json::readField(jsonValue, forwarded, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "dialstring")
+        if (std::memcmp(jsonKey.data(), "dialstring", 10) == 0)
             return Json::readField(jsonValue, dialstring, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "dialstatus")
-            return Json::readField(jsonValue, dialstatus, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "dialstatus", 10) == 0)
+            return Json::readToken(jsonValue, dialstatus, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
         break;
     default:
         break;
@@ -1609,7 +1609,7 @@ bool StasisEndEvent::readField(std::string_view jsonKey, const simdjson::dom::el
 {
     switch (jsonKey.size()) {
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1646,15 +1646,15 @@ bool StasisStartEvent::readField(std::string_view jsonKey, const simdjson::dom::
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "args")
+        if (std::memcmp(jsonKey.data(), "args", 4) == 0)
             return Json::readField(jsonValue, args, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 15:
-        if (jsonKey == "replace_channel")
+        if (std::memcmp(jsonKey.data(), "replace_channel", 15) == 0)
             return Json::readField(jsonValue, replaceChannel, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1694,11 +1694,11 @@ bool TextMessageReceivedEvent::readField(std::string_view jsonKey, const simdjso
 {
     switch (jsonKey.size()) {
     case 7:
-        if (jsonKey == "message")
+        if (std::memcmp(jsonKey.data(), "message", 7) == 0)
             return Json::readField(jsonValue, message, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "endpoint")
+        if (std::memcmp(jsonKey.data(), "endpoint", 8) == 0)
             return Json::readField(jsonValue, endpoint, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1737,7 +1737,7 @@ bool ChannelConnectedLineEvent::readField(std::string_view jsonKey, const simdjs
 {
     switch (jsonKey.size()) {
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1774,11 +1774,11 @@ bool PeerStatusChangeEvent::readField(std::string_view jsonKey, const simdjson::
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "peer")
+        if (std::memcmp(jsonKey.data(), "peer", 4) == 0)
             return Json::readField(jsonValue, peer, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "endpoint")
+        if (std::memcmp(jsonKey.data(), "endpoint", 8) == 0)
             return Json::readField(jsonValue, endpoint, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1816,15 +1816,15 @@ bool ChannelTransferEvent::readField(std::string_view jsonKey, const simdjson::d
 {
     switch (jsonKey.size()) {
     case 5:
-        if (jsonKey == "state")
-            return Json::readField(jsonValue, state, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "state", 5) == 0)
+            return Json::readToken(jsonValue, state, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "refer_to")
+        if (std::memcmp(jsonKey.data(), "refer_to", 8) == 0)
             return Json::readField(jsonValue, referTo, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "referred_by")
+        if (std::memcmp(jsonKey.data(), "referred_by", 11) == 0)
             return Json::readField(jsonValue, referredBy, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1864,29 +1864,29 @@ bool RESTResponseEvent::readField(std::string_view jsonKey, const simdjson::dom:
 {
     switch (jsonKey.size()) {
     case 3:
-        if (jsonKey == "uri")
+        if (std::memcmp(jsonKey.data(), "uri", 3) == 0)
             return Json::readField(jsonValue, uri, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "request_id")
+        if (std::memcmp(jsonKey.data(), "request_id", 10) == 0)
             return Json::readField(jsonValue, requestId, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "status_code")
+        if (std::memcmp(jsonKey.data(), "status_code", 11) == 0)
             return Json::readField(jsonValue, statusCode, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 12:
-        if (jsonKey == "content_type")
+        if (std::memcmp(jsonKey.data(), "content_type", 12) == 0)
             return Json::readField(jsonValue, contentType, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "message_body")
+        if (std::memcmp(jsonKey.data(), "message_body", 12) == 0)
             return Json::readField(jsonValue, messageBody, Json::Slot{present, 6, extra, jsonKey, typeName}, problems);
         break;
     case 13:
-        if (jsonKey == "reason_phrase")
+        if (std::memcmp(jsonKey.data(), "reason_phrase", 13) == 0)
             return Json::readField(jsonValue, reasonPhrase, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     case 14:
-        if (jsonKey == "transaction_id")
+        if (std::memcmp(jsonKey.data(), "transaction_id", 14) == 0)
             return Json::readField(jsonValue, transactionId, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1931,13 +1931,13 @@ bool CallBroadcastEvent::readField(std::string_view jsonKey, const simdjson::dom
 {
     switch (jsonKey.size()) {
     case 6:
-        if (jsonKey == "caller")
+        if (std::memcmp(jsonKey.data(), "caller", 6) == 0)
             return Json::readField(jsonValue, caller, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "called")
+        if (std::memcmp(jsonKey.data(), "called", 6) == 0)
             return Json::readField(jsonValue, called, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1978,11 +1978,11 @@ bool CallClaimedEvent::readField(std::string_view jsonKey, const simdjson::dom::
 {
     switch (jsonKey.size()) {
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "winner_app")
+        if (std::memcmp(jsonKey.data(), "winner_app", 10) == 0)
             return Json::readField(jsonValue, winnerApp, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -2068,125 +2068,125 @@ EventType eventTypeFromName(std::string_view name)
 {
     switch (name.size()) {
     case 4:
-        if (name == "Dial")
+        if (std::memcmp(name.data(), "Dial", 4) == 0)
             return EventType::Dial;
         break;
     case 9:
-        if (name == "StasisEnd")
+        if (std::memcmp(name.data(), "StasisEnd", 9) == 0)
             return EventType::StasisEnd;
         break;
     case 11:
-        if (name == "ChannelHold")
+        if (std::memcmp(name.data(), "ChannelHold", 11) == 0)
             return EventType::ChannelHold;
-        if (name == "StasisStart")
+        if (std::memcmp(name.data(), "StasisStart", 11) == 0)
             return EventType::StasisStart;
-        if (name == "CallClaimed")
+        if (std::memcmp(name.data(), "CallClaimed", 11) == 0)
             return EventType::CallClaimed;
         break;
     case 12:
-        if (name == "BridgeMerged")
+        if (std::memcmp(name.data(), "BridgeMerged", 12) == 0)
             return EventType::BridgeMerged;
-        if (name == "RESTResponse")
+        if (std::memcmp(name.data(), "RESTResponse", 12) == 0)
             return EventType::RESTResponse;
         break;
     case 13:
-        if (name == "BridgeCreated")
+        if (std::memcmp(name.data(), "BridgeCreated", 13) == 0)
             return EventType::BridgeCreated;
-        if (name == "ChannelVarset")
+        if (std::memcmp(name.data(), "ChannelVarset", 13) == 0)
             return EventType::ChannelVarset;
-        if (name == "ChannelUnhold")
+        if (std::memcmp(name.data(), "ChannelUnhold", 13) == 0)
             return EventType::ChannelUnhold;
-        if (name == "CallBroadcast")
+        if (std::memcmp(name.data(), "CallBroadcast", 13) == 0)
             return EventType::CallBroadcast;
         break;
     case 14:
-        if (name == "ChannelCreated")
+        if (std::memcmp(name.data(), "ChannelCreated", 14) == 0)
             return EventType::ChannelCreated;
         break;
     case 15:
-        if (name == "PlaybackStarted")
+        if (std::memcmp(name.data(), "PlaybackStarted", 15) == 0)
             return EventType::PlaybackStarted;
-        if (name == "RecordingFailed")
+        if (std::memcmp(name.data(), "RecordingFailed", 15) == 0)
             return EventType::RecordingFailed;
-        if (name == "BridgeDestroyed")
+        if (std::memcmp(name.data(), "BridgeDestroyed", 15) == 0)
             return EventType::BridgeDestroyed;
-        if (name == "ChannelDialplan")
+        if (std::memcmp(name.data(), "ChannelDialplan", 15) == 0)
             return EventType::ChannelDialplan;
-        if (name == "ChannelCallerId")
+        if (std::memcmp(name.data(), "ChannelCallerId", 15) == 0)
             return EventType::ChannelCallerId;
-        if (name == "ChannelTransfer")
+        if (std::memcmp(name.data(), "ChannelTransfer", 15) == 0)
             return EventType::ChannelTransfer;
         break;
     case 16:
-        if (name == "PlaybackFinished")
+        if (std::memcmp(name.data(), "PlaybackFinished", 16) == 0)
             return EventType::PlaybackFinished;
-        if (name == "RecordingStarted")
+        if (std::memcmp(name.data(), "RecordingStarted", 16) == 0)
             return EventType::RecordingStarted;
-        if (name == "ChannelDestroyed")
+        if (std::memcmp(name.data(), "ChannelDestroyed", 16) == 0)
             return EventType::ChannelDestroyed;
-        if (name == "ChannelUserevent")
+        if (std::memcmp(name.data(), "ChannelUserevent", 16) == 0)
             return EventType::ChannelUserevent;
-        if (name == "PeerStatusChange")
+        if (std::memcmp(name.data(), "PeerStatusChange", 16) == 0)
             return EventType::PeerStatusChange;
         break;
     case 17:
-        if (name == "RecordingFinished")
+        if (std::memcmp(name.data(), "RecordingFinished", 17) == 0)
             return EventType::RecordingFinished;
-        if (name == "ChannelLeftBridge")
+        if (std::memcmp(name.data(), "ChannelLeftBridge", 17) == 0)
             return EventType::ChannelLeftBridge;
         break;
     case 18:
-        if (name == "DeviceStateChanged")
+        if (std::memcmp(name.data(), "DeviceStateChanged", 18) == 0)
             return EventType::DeviceStateChanged;
-        if (name == "PlaybackContinuing")
+        if (std::memcmp(name.data(), "PlaybackContinuing", 18) == 0)
             return EventType::PlaybackContinuing;
-        if (name == "ChannelStateChange")
+        if (std::memcmp(name.data(), "ChannelStateChange", 18) == 0)
             return EventType::ChannelStateChange;
         break;
     case 19:
-        if (name == "ApplicationReplaced")
+        if (std::memcmp(name.data(), "ApplicationReplaced", 19) == 0)
             return EventType::ApplicationReplaced;
-        if (name == "BridgeBlindTransfer")
+        if (std::memcmp(name.data(), "BridgeBlindTransfer", 19) == 0)
             return EventType::BridgeBlindTransfer;
-        if (name == "ChannelDtmfReceived")
+        if (std::memcmp(name.data(), "ChannelDtmfReceived", 19) == 0)
             return EventType::ChannelDtmfReceived;
-        if (name == "ChannelToneDetected")
+        if (std::memcmp(name.data(), "ChannelToneDetected", 19) == 0)
             return EventType::ChannelToneDetected;
-        if (name == "ContactStatusChange")
+        if (std::memcmp(name.data(), "ContactStatusChange", 19) == 0)
             return EventType::ContactStatusChange;
-        if (name == "EndpointStateChange")
+        if (std::memcmp(name.data(), "EndpointStateChange", 19) == 0)
             return EventType::EndpointStateChange;
-        if (name == "TextMessageReceived")
+        if (std::memcmp(name.data(), "TextMessageReceived", 19) == 0)
             return EventType::TextMessageReceived;
         break;
     case 20:
-        if (name == "ChannelEnteredBridge")
+        if (std::memcmp(name.data(), "ChannelEnteredBridge", 20) == 0)
             return EventType::ChannelEnteredBridge;
-        if (name == "ChannelHangupRequest")
+        if (std::memcmp(name.data(), "ChannelHangupRequest", 20) == 0)
             return EventType::ChannelHangupRequest;
-        if (name == "ChannelConnectedLine")
+        if (std::memcmp(name.data(), "ChannelConnectedLine", 20) == 0)
             return EventType::ChannelConnectedLine;
         break;
     case 21:
-        if (name == "ApplicationMoveFailed")
+        if (std::memcmp(name.data(), "ApplicationMoveFailed", 21) == 0)
             return EventType::ApplicationMoveFailed;
-        if (name == "ApplicationRegistered")
+        if (std::memcmp(name.data(), "ApplicationRegistered", 21) == 0)
             return EventType::ApplicationRegistered;
-        if (name == "ChannelTalkingStarted")
+        if (std::memcmp(name.data(), "ChannelTalkingStarted", 21) == 0)
             return EventType::ChannelTalkingStarted;
         break;
     case 22:
-        if (name == "BridgeAttendedTransfer")
+        if (std::memcmp(name.data(), "BridgeAttendedTransfer", 22) == 0)
             return EventType::BridgeAttendedTransfer;
-        if (name == "ChannelTalkingFinished")
+        if (std::memcmp(name.data(), "ChannelTalkingFinished", 22) == 0)
             return EventType::ChannelTalkingFinished;
         break;
     case 23:
-        if (name == "ApplicationUnregistered")
+        if (std::memcmp(name.data(), "ApplicationUnregistered", 23) == 0)
             return EventType::ApplicationUnregistered;
         break;
     case 24:
-        if (name == "BridgeVideoSourceChanged")
+        if (std::memcmp(name.data(), "BridgeVideoSourceChanged", 24) == 0)
             return EventType::BridgeVideoSourceChanged;
         break;
     default:
@@ -2201,139 +2201,139 @@ bool emplacePayload(EventPayload &payload, EventType type)
 {
     switch (type) {
     case EventType::DeviceStateChanged:
-        payload.emplace<DeviceStateChangedEvent>();
+        payload.emplace<PayloadStorage<DeviceStateChangedEvent>::type>();
         return true;
     case EventType::PlaybackStarted:
-        payload.emplace<PlaybackStartedEvent>();
+        payload.emplace<PayloadStorage<PlaybackStartedEvent>::type>();
         return true;
     case EventType::PlaybackContinuing:
-        payload.emplace<PlaybackContinuingEvent>();
+        payload.emplace<PayloadStorage<PlaybackContinuingEvent>::type>();
         return true;
     case EventType::PlaybackFinished:
-        payload.emplace<PlaybackFinishedEvent>();
+        payload.emplace<PayloadStorage<PlaybackFinishedEvent>::type>();
         return true;
     case EventType::RecordingStarted:
-        payload.emplace<RecordingStartedEvent>();
+        payload.emplace<PayloadStorage<RecordingStartedEvent>::type>();
         return true;
     case EventType::RecordingFinished:
-        payload.emplace<RecordingFinishedEvent>();
+        payload.emplace<PayloadStorage<RecordingFinishedEvent>::type>();
         return true;
     case EventType::RecordingFailed:
-        payload.emplace<RecordingFailedEvent>();
+        payload.emplace<PayloadStorage<RecordingFailedEvent>::type>();
         return true;
     case EventType::ApplicationMoveFailed:
-        payload.emplace<ApplicationMoveFailedEvent>();
+        payload.emplace<PayloadStorage<ApplicationMoveFailedEvent>::type>();
         return true;
     case EventType::ApplicationRegistered:
-        payload.emplace<ApplicationRegisteredEvent>();
+        payload.emplace<PayloadStorage<ApplicationRegisteredEvent>::type>();
         return true;
     case EventType::ApplicationUnregistered:
-        payload.emplace<ApplicationUnregisteredEvent>();
+        payload.emplace<PayloadStorage<ApplicationUnregisteredEvent>::type>();
         return true;
     case EventType::ApplicationReplaced:
-        payload.emplace<ApplicationReplacedEvent>();
+        payload.emplace<PayloadStorage<ApplicationReplacedEvent>::type>();
         return true;
     case EventType::BridgeCreated:
-        payload.emplace<BridgeCreatedEvent>();
+        payload.emplace<PayloadStorage<BridgeCreatedEvent>::type>();
         return true;
     case EventType::BridgeDestroyed:
-        payload.emplace<BridgeDestroyedEvent>();
+        payload.emplace<PayloadStorage<BridgeDestroyedEvent>::type>();
         return true;
     case EventType::BridgeMerged:
-        payload.emplace<BridgeMergedEvent>();
+        payload.emplace<PayloadStorage<BridgeMergedEvent>::type>();
         return true;
     case EventType::BridgeBlindTransfer:
-        payload.emplace<BridgeBlindTransferEvent>();
+        payload.emplace<PayloadStorage<BridgeBlindTransferEvent>::type>();
         return true;
     case EventType::BridgeAttendedTransfer:
-        payload.emplace<BridgeAttendedTransferEvent>();
+        payload.emplace<PayloadStorage<BridgeAttendedTransferEvent>::type>();
         return true;
     case EventType::BridgeVideoSourceChanged:
-        payload.emplace<BridgeVideoSourceChangedEvent>();
+        payload.emplace<PayloadStorage<BridgeVideoSourceChangedEvent>::type>();
         return true;
     case EventType::ChannelCreated:
-        payload.emplace<ChannelCreatedEvent>();
+        payload.emplace<PayloadStorage<ChannelCreatedEvent>::type>();
         return true;
     case EventType::ChannelDestroyed:
-        payload.emplace<ChannelDestroyedEvent>();
+        payload.emplace<PayloadStorage<ChannelDestroyedEvent>::type>();
         return true;
     case EventType::ChannelEnteredBridge:
-        payload.emplace<ChannelEnteredBridgeEvent>();
+        payload.emplace<PayloadStorage<ChannelEnteredBridgeEvent>::type>();
         return true;
     case EventType::ChannelLeftBridge:
-        payload.emplace<ChannelLeftBridgeEvent>();
+        payload.emplace<PayloadStorage<ChannelLeftBridgeEvent>::type>();
         return true;
     case EventType::ChannelStateChange:
-        payload.emplace<ChannelStateChangeEvent>();
+        payload.emplace<PayloadStorage<ChannelStateChangeEvent>::type>();
         return true;
     case EventType::ChannelDtmfReceived:
-        payload.emplace<ChannelDtmfReceivedEvent>();
+        payload.emplace<PayloadStorage<ChannelDtmfReceivedEvent>::type>();
         return true;
     case EventType::ChannelDialplan:
-        payload.emplace<ChannelDialplanEvent>();
+        payload.emplace<PayloadStorage<ChannelDialplanEvent>::type>();
         return true;
     case EventType::ChannelCallerId:
-        payload.emplace<ChannelCallerIdEvent>();
+        payload.emplace<PayloadStorage<ChannelCallerIdEvent>::type>();
         return true;
     case EventType::ChannelUserevent:
-        payload.emplace<ChannelUsereventEvent>();
+        payload.emplace<PayloadStorage<ChannelUsereventEvent>::type>();
         return true;
     case EventType::ChannelHangupRequest:
-        payload.emplace<ChannelHangupRequestEvent>();
+        payload.emplace<PayloadStorage<ChannelHangupRequestEvent>::type>();
         return true;
     case EventType::ChannelVarset:
-        payload.emplace<ChannelVarsetEvent>();
+        payload.emplace<PayloadStorage<ChannelVarsetEvent>::type>();
         return true;
     case EventType::ChannelToneDetected:
-        payload.emplace<ChannelToneDetectedEvent>();
+        payload.emplace<PayloadStorage<ChannelToneDetectedEvent>::type>();
         return true;
     case EventType::ChannelTalkingStarted:
-        payload.emplace<ChannelTalkingStartedEvent>();
+        payload.emplace<PayloadStorage<ChannelTalkingStartedEvent>::type>();
         return true;
     case EventType::ChannelTalkingFinished:
-        payload.emplace<ChannelTalkingFinishedEvent>();
+        payload.emplace<PayloadStorage<ChannelTalkingFinishedEvent>::type>();
         return true;
     case EventType::ChannelHold:
-        payload.emplace<ChannelHoldEvent>();
+        payload.emplace<PayloadStorage<ChannelHoldEvent>::type>();
         return true;
     case EventType::ChannelUnhold:
-        payload.emplace<ChannelUnholdEvent>();
+        payload.emplace<PayloadStorage<ChannelUnholdEvent>::type>();
         return true;
     case EventType::ContactStatusChange:
-        payload.emplace<ContactStatusChangeEvent>();
+        payload.emplace<PayloadStorage<ContactStatusChangeEvent>::type>();
         return true;
     case EventType::EndpointStateChange:
-        payload.emplace<EndpointStateChangeEvent>();
+        payload.emplace<PayloadStorage<EndpointStateChangeEvent>::type>();
         return true;
     case EventType::Dial:
-        payload.emplace<DialEvent>();
+        payload.emplace<PayloadStorage<DialEvent>::type>();
         return true;
     case EventType::StasisEnd:
-        payload.emplace<StasisEndEvent>();
+        payload.emplace<PayloadStorage<StasisEndEvent>::type>();
         return true;
     case EventType::StasisStart:
-        payload.emplace<StasisStartEvent>();
+        payload.emplace<PayloadStorage<StasisStartEvent>::type>();
         return true;
     case EventType::TextMessageReceived:
-        payload.emplace<TextMessageReceivedEvent>();
+        payload.emplace<PayloadStorage<TextMessageReceivedEvent>::type>();
         return true;
     case EventType::ChannelConnectedLine:
-        payload.emplace<ChannelConnectedLineEvent>();
+        payload.emplace<PayloadStorage<ChannelConnectedLineEvent>::type>();
         return true;
     case EventType::PeerStatusChange:
-        payload.emplace<PeerStatusChangeEvent>();
+        payload.emplace<PayloadStorage<PeerStatusChangeEvent>::type>();
         return true;
     case EventType::ChannelTransfer:
-        payload.emplace<ChannelTransferEvent>();
+        payload.emplace<PayloadStorage<ChannelTransferEvent>::type>();
         return true;
     case EventType::RESTResponse:
-        payload.emplace<RESTResponseEvent>();
+        payload.emplace<PayloadStorage<RESTResponseEvent>::type>();
         return true;
     case EventType::CallBroadcast:
-        payload.emplace<CallBroadcastEvent>();
+        payload.emplace<PayloadStorage<CallBroadcastEvent>::type>();
         return true;
     case EventType::CallClaimed:
-        payload.emplace<CallClaimedEvent>();
+        payload.emplace<PayloadStorage<CallClaimedEvent>::type>();
         return true;
     case EventType::Unknown:
         break;
@@ -2349,7 +2349,7 @@ bool readPayloadField(EventPayload &payload, std::string_view key, const simdjso
         if constexpr (std::is_same_v<std::decay_t<decltype(p)>, std::monostate>)
             return false;
         else
-            return p.readField(key, value, problems);
+            return unboxed(p).readField(key, value, problems);
     }, payload);
 }
 
@@ -2357,7 +2357,7 @@ void checkPayload(const EventPayload &payload, ParseProblems *problems)
 {
     std::visit([&](const auto &p) {
         if constexpr (!std::is_same_v<std::decay_t<decltype(p)>, std::monostate>)
-            p.checkRequired(problems);
+            unboxed(p).checkRequired(problems);
     }, payload);
 }
 
@@ -2365,7 +2365,7 @@ void writePayload(const EventPayload &payload, QJsonObject &out)
 {
     std::visit([&](const auto &p) {
         if constexpr (!std::is_same_v<std::decay_t<decltype(p)>, std::monostate>)
-            p.writeFields(out);
+            unboxed(p).writeFields(out);
     }, payload);
 }
 

@@ -6,9 +6,45 @@
 #include <QByteArray>
 
 #include <array>
+#include <memory>
 #include <variant>
 
 namespace Ari {
+
+//! A value held on the heap with value semantics: copies copy the value, moves
+//! move the pointer. Big event payloads live in one, so that an Event stays a
+//! few hundred bytes however big the biggest event type is. Never empty except
+//! after being moved from.
+template<typename T>
+class Boxed
+{
+public:
+    Boxed() : m_value(std::make_unique<T>()) {}
+    Boxed(T value) : m_value(std::make_unique<T>(std::move(value))) {}
+    Boxed(const Boxed &other) : m_value(other.m_value ? std::make_unique<T>(*other.m_value) : nullptr) {}
+    Boxed(Boxed &&other) noexcept = default;
+    Boxed &operator=(const Boxed &other)
+    {
+        if (this != &other)
+            m_value = other.m_value ? std::make_unique<T>(*other.m_value) : nullptr;
+        return *this;
+    }
+    Boxed &operator=(Boxed &&other) noexcept = default;
+
+    T *get() { return m_value.get(); }
+    const T *get() const { return m_value.get(); }
+    T &operator*() { return *m_value; }
+    const T &operator*() const { return *m_value; }
+    T *operator->() { return m_value.get(); }
+    const T *operator->() const { return m_value.get(); }
+    friend bool operator==(const Boxed &a, const Boxed &b)
+    {
+        return a.m_value && b.m_value ? *a.m_value == *b.m_value : a.m_value == b.m_value;
+    }
+
+private:
+    std::unique_ptr<T> m_value;
+};
 
 //! Every event type of the spec, append-only: new types go at the end.
 enum class EventType : quint8 {
@@ -1117,7 +1153,53 @@ struct CallClaimedEvent
     friend bool operator==(const CallClaimedEvent &, const CallClaimedEvent &) = default;
 };
 
-using EventPayload = std::variant<std::monostate, DeviceStateChangedEvent, PlaybackStartedEvent, PlaybackContinuingEvent, PlaybackFinishedEvent, RecordingStartedEvent, RecordingFinishedEvent, RecordingFailedEvent, ApplicationMoveFailedEvent, ApplicationRegisteredEvent, ApplicationUnregisteredEvent, ApplicationReplacedEvent, BridgeCreatedEvent, BridgeDestroyedEvent, BridgeMergedEvent, BridgeBlindTransferEvent, BridgeAttendedTransferEvent, BridgeVideoSourceChangedEvent, ChannelCreatedEvent, ChannelDestroyedEvent, ChannelEnteredBridgeEvent, ChannelLeftBridgeEvent, ChannelStateChangeEvent, ChannelDtmfReceivedEvent, ChannelDialplanEvent, ChannelCallerIdEvent, ChannelUsereventEvent, ChannelHangupRequestEvent, ChannelVarsetEvent, ChannelToneDetectedEvent, ChannelTalkingStartedEvent, ChannelTalkingFinishedEvent, ChannelHoldEvent, ChannelUnholdEvent, ContactStatusChangeEvent, EndpointStateChangeEvent, DialEvent, StasisEndEvent, StasisStartEvent, TextMessageReceivedEvent, ChannelConnectedLineEvent, PeerStatusChangeEvent, ChannelTransferEvent, RESTResponseEvent, CallBroadcastEvent, CallClaimedEvent>;
+//! Where an event type sits in EventPayload: inline, or Boxed when it is big.
+template<typename T>
+struct PayloadStorage
+{
+    using type = T;
+};
+template<> struct PayloadStorage<BridgeBlindTransferEvent> { using type = Boxed<BridgeBlindTransferEvent>; };
+template<> struct PayloadStorage<BridgeAttendedTransferEvent> { using type = Boxed<BridgeAttendedTransferEvent>; };
+template<> struct PayloadStorage<ChannelEnteredBridgeEvent> { using type = Boxed<ChannelEnteredBridgeEvent>; };
+template<> struct PayloadStorage<ChannelLeftBridgeEvent> { using type = Boxed<ChannelLeftBridgeEvent>; };
+template<> struct PayloadStorage<ChannelUsereventEvent> { using type = Boxed<ChannelUsereventEvent>; };
+template<> struct PayloadStorage<DialEvent> { using type = Boxed<DialEvent>; };
+template<> struct PayloadStorage<StasisStartEvent> { using type = Boxed<StasisStartEvent>; };
+template<> struct PayloadStorage<ChannelTransferEvent> { using type = Boxed<ChannelTransferEvent>; };
+
+//! The typed payload of an event: one alternative per event type, the big ones boxed.
+//! Read it with Event::as<T>() or visitPayload(), which see through the boxes.
+using EventPayload = std::variant<std::monostate, DeviceStateChangedEvent, PlaybackStartedEvent, PlaybackContinuingEvent, PlaybackFinishedEvent, RecordingStartedEvent, RecordingFinishedEvent, RecordingFailedEvent, ApplicationMoveFailedEvent, ApplicationRegisteredEvent, ApplicationUnregisteredEvent, ApplicationReplacedEvent, BridgeCreatedEvent, BridgeDestroyedEvent, BridgeMergedEvent, Boxed<BridgeBlindTransferEvent>, Boxed<BridgeAttendedTransferEvent>, BridgeVideoSourceChangedEvent, ChannelCreatedEvent, ChannelDestroyedEvent, Boxed<ChannelEnteredBridgeEvent>, Boxed<ChannelLeftBridgeEvent>, ChannelStateChangeEvent, ChannelDtmfReceivedEvent, ChannelDialplanEvent, ChannelCallerIdEvent, Boxed<ChannelUsereventEvent>, ChannelHangupRequestEvent, ChannelVarsetEvent, ChannelToneDetectedEvent, ChannelTalkingStartedEvent, ChannelTalkingFinishedEvent, ChannelHoldEvent, ChannelUnholdEvent, ContactStatusChangeEvent, EndpointStateChangeEvent, Boxed<DialEvent>, StasisEndEvent, Boxed<StasisStartEvent>, TextMessageReceivedEvent, ChannelConnectedLineEvent, PeerStatusChangeEvent, Boxed<ChannelTransferEvent>, RESTResponseEvent, CallBroadcastEvent, CallClaimedEvent>;
+static_assert(sizeof(EventPayload) <= 656, "an inline payload grew: box it");
+
+template<typename T>
+const T &unboxed(const T &v)
+{
+    return v;
+}
+template<typename T>
+const T &unboxed(const Boxed<T> &v)
+{
+    return *v;
+}
+template<typename T>
+T &unboxed(T &v)
+{
+    return v;
+}
+template<typename T>
+T &unboxed(Boxed<T> &v)
+{
+    return *v;
+}
+
+//! Calls `f` with the payload's event struct (never a box), or std::monostate for Unknown.
+template<typename F>
+decltype(auto) visitPayload(const EventPayload &payload, F &&f)
+{
+    return std::visit([&](const auto &p) -> decltype(auto) { return f(unboxed(p)); }, payload);
+}
 
 //! The wire name of an event type ("StasisStart"), or an empty view for Unknown.
 QLatin1StringView eventTypeName(EventType type);

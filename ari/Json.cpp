@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <mutex>
+#include <string>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -88,7 +91,7 @@ bool read(const Element &e, QStringList &out, ParseProblems *)
         std::string_view sv;
         if (item.get_string().get(sv) != simdjson::SUCCESS)
             return false;
-        list.append(toQString(sv));
+        list.append(ThreadParser::instance().intern(sv));
     }
     out = std::move(list);
     return true;
@@ -127,30 +130,143 @@ void reportMissing(ParseProblems *problems, QLatin1StringView typeName, quint32 
     }
 }
 
+namespace {
+
+quint64 load8(const char *p)
+{
+    quint64 v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+quint64 load4(const char *p)
+{
+    quint32 v;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+
+// The process-wide tokens. Their characters are never freed (the pool is
+// bounded), so a token is a QString over raw data: copies share it with no
+// reference count at all.
+struct TokenPool
+{
+    static constexpr size_t maxTokens = 8192;
+    std::mutex mutex;
+    std::unordered_map<std::string, QString> tokens;
+};
+
+TokenPool &tokenPool()
+{
+    // Never destroyed: tokens may be held by anything until the very end.
+    static TokenPool *pool = new TokenPool;
+    return *pool;
+}
+
+} // namespace
+
+bool readToken(const Element &value, QString &member, const Slot &slot, ParseProblems *problems)
+{
+    std::string_view sv;
+    if (value.get_string().get(sv) == simdjson::SUCCESS) {
+        member = ThreadParser::instance().token(sv);
+        slot.present |= 1u << slot.bit;
+    } else {
+        keepWrongType(slot, value, problems);
+    }
+    return true;
+}
+
+ThreadParser::Key ThreadParser::keyOf(std::string_view text)
+{
+    // With the length, these words are the whole text up to 16 bytes.
+    const char *p = text.data();
+    const size_t n = text.size();
+    Key k;
+    k.length = n;
+    if (n >= 8) {
+        k.head = load8(p);
+        k.tail = load8(p + n - 8);
+    } else if (n >= 4) {
+        k.head = load4(p) | load4(p + n - 4) << 32;
+    } else if (n > 0) {
+        k.head = quint64(quint8(p[0])) | quint64(quint8(p[n / 2])) << 8 | quint64(quint8(p[n - 1])) << 16;
+    }
+    return k;
+}
+
+bool ThreadParser::matches(const CacheSlot &slot, const Key &key, std::string_view text)
+{
+    return slot.length == key.length && slot.head == key.head && slot.tail == key.tail
+        && (key.length <= 16 || std::memcmp(slot.middle, text.data() + 8, key.length - 16) == 0);
+}
+
+void ThreadParser::fill(CacheSlot &slot, const Key &key, std::string_view text, const QString &value)
+{
+    slot.value = value;
+    slot.head = key.head;
+    slot.tail = key.tail;
+    slot.length = quint8(key.length);
+    if (key.length > 16)
+        std::memcpy(slot.middle, text.data() + 8, key.length - 16);
+}
+
+namespace {
+
+size_t slotOf(quint64 head, quint64 tail, size_t n, size_t slots)
+{
+    const quint64 h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ n;
+    return (h >> 40) & (slots - 1);
+}
+
+} // namespace
+
+QString ThreadParser::token(std::string_view text)
+{
+    const size_t n = text.size();
+    if (n > cacheMaxLength || n == 0)
+        return intern(text);
+    const Key key = keyOf(text);
+    CacheSlot &slot = m_tokens[slotOf(key.head, key.tail, n, tokenSlots)];
+    if (matches(slot, key, text))
+        return slot.value;
+    TokenPool &pool = tokenPool();
+    QString value;
+    {
+        std::lock_guard lock(pool.mutex);
+        auto it = pool.tokens.find(std::string(text));
+        if (it == pool.tokens.end()) {
+            if (pool.tokens.size() >= TokenPool::maxTokens)
+                return intern(text); // full: an ordinary shared string
+            const QString s = toQString(text);
+            auto *chars = new char16_t[size_t(s.size()) + 1];
+            std::memcpy(chars, s.utf16(), size_t(s.size()) * sizeof(char16_t));
+            chars[s.size()] = u'\0';
+            it = pool.tokens.emplace(std::string(text), QString::fromRawData(reinterpret_cast<const QChar *>(chars), s.size())).first;
+        }
+        value = it->second;
+    }
+    fill(slot, key, text, value);
+    return value;
+}
+
 QString ThreadParser::intern(std::string_view text)
 {
     const size_t n = text.size();
     if (n > cacheMaxLength || n == 0)
         return toQString(text);
-    // A cheap hash of the length and the first and last 8 bytes: the short
-    // strings that recur (states, contexts, ids, numbers) differ there.
-    quint64 head = 0;
-    quint64 tail = 0;
-    std::memcpy(&head, text.data(), std::min<size_t>(n, 8));
-    std::memcpy(&tail, text.data() + (n > 8 ? n - 8 : 0), std::min<size_t>(n, 8));
-    const quint64 h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ n;
-    CacheSlot &slot = m_cache[(h >> 40) & (cacheSlots - 1)];
-    if (slot.length == n && std::memcmp(slot.key, text.data(), n) == 0)
+    const Key key = keyOf(text);
+    CacheSlot &slot = m_cache[slotOf(key.head, key.tail, n, cacheSlots)];
+    if (matches(slot, key, text))
         return slot.value;
-    slot.value = toQString(text);
-    slot.length = quint8(n);
-    std::memcpy(slot.key, text.data(), n);
+    fill(slot, key, text, toQString(text));
     return slot.value;
 }
 
-ThreadParser &ThreadParser::instance()
+ThreadParser &ThreadParser::create()
 {
     thread_local ThreadParser parser;
+    t_current = &parser;
     return parser;
 }
 

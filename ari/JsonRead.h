@@ -7,6 +7,8 @@
 
 #include <QByteArrayView>
 
+#include <cstring>
+
 #include <optional>
 
 #include <simdjson.h>
@@ -15,8 +17,27 @@ namespace Ari::Json {
 
 using Element = simdjson::dom::element;
 
+//! Whether the bytes are all ASCII (then Latin-1 and UTF-8 read them alike).
+inline bool isAscii(std::string_view sv)
+{
+    const char *p = sv.data();
+    size_t n = sv.size();
+    quint64 bits = 0;
+    for (; n >= 8; p += 8, n -= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        bits |= w;
+    }
+    for (; n > 0; ++p, --n)
+        bits |= quint8(*p);
+    return (bits & 0x8080808080808080ull) == 0;
+}
+
 inline QString toQString(std::string_view sv)
 {
+    // Nearly everything Asterisk sends is ASCII, which widens without decoding.
+    if (isAscii(sv))
+        return QString::fromLatin1(sv.data(), qsizetype(sv.size()));
     return QString::fromUtf8(sv.data(), qsizetype(sv.size()));
 }
 
@@ -75,6 +96,12 @@ bool read(const Element &e, QList<T> &out, ParseProblems *problems)
 }
 
 template<typename V>
+bool readField(const Element &value, V &member, const Slot &slot, ParseProblems *problems);
+
+//! Reads a string field whose values are few and recur (see ThreadParser::token()).
+bool readToken(const Element &value, QString &member, const Slot &slot, ParseProblems *problems);
+
+template<typename V>
 bool readField(const Element &value, V &member, const Slot &slot, ParseProblems *problems)
 {
     if (read(value, member, problems))
@@ -88,32 +115,61 @@ bool readField(const Element &value, V &member, const Slot &slot, ParseProblems 
 class ThreadParser
 {
 public:
-    static ThreadParser &instance();
+    static ThreadParser &instance()
+    {
+        return Q_LIKELY(t_current) ? *t_current : create();
+    }
     //! Parses `json`; on failure returns false and fills `error` in words.
     bool parse(QByteArrayView json, Element &root, QString *error);
     //! A QString for short UTF-8 text, shared with earlier identical text when
     //! it is still in the cache: states, contexts, ids and names recur in
     //! every event, and sharing them saves an allocation each time.
     QString intern(std::string_view text);
+    //! A QString for one of the few values that recur in every event (states,
+    //! technologies, contexts, application and variable names, event types):
+    //! made once per process and never freed, so that every copy, on any
+    //! thread, shares it without reference counting (no atomic operation, no
+    //! cache line bouncing between the parse thread and the main thread).
+    //! The pool is bounded; past it, and for long text, this is intern().
+    QString token(std::string_view text);
     //! Frees the buffers when a big document (a snapshot of thousands of
     //! channels) grew them past what events need; the next parse regrows them.
     //! Call it once the elements of the last parse are no longer used.
     void releaseLargeBuffers();
 
 private:
+    static ThreadParser &create();
+    // Constant-initialized, so reading it costs no thread_local guard.
+    static inline thread_local ThreadParser *t_current = nullptr;
     static constexpr size_t keepCapacity = 256 * 1024;
 
-    // The key's bytes sit in the slot itself, so a miss costs no allocation
-    // beyond the QString the caller needs anyway. 64 bytes a slot: one cache line.
+    // The key sits in the slot itself, so a miss costs no allocation beyond the
+    // QString the caller needs anyway: its first and last 8 bytes as two words
+    // (which say it all up to 16 bytes), the middle bytes after them. 64 bytes
+    // a slot: one cache line.
     static constexpr size_t cacheMaxLength = 31;
+    struct Key
+    {
+        quint64 head = 0;
+        quint64 tail = 0;
+        size_t length = 0;
+    };
     struct alignas(64) CacheSlot
     {
         QString value;
+        quint64 head = 0;
+        quint64 tail = 0;
         quint8 length = 0;
-        char key[cacheMaxLength];
+        char middle[cacheMaxLength - 16];
     };
+    static Key keyOf(std::string_view text);
+    static bool matches(const CacheSlot &slot, const Key &key, std::string_view text);
+    static void fill(CacheSlot &slot, const Key &key, std::string_view text, const QString &value);
     static constexpr size_t cacheSlots = 1024;
     std::unique_ptr<CacheSlot[]> m_cache{new CacheSlot[cacheSlots]};
+    // This thread's view of the process-wide token pool (its values are never freed).
+    static constexpr size_t tokenSlots = 256;
+    std::unique_ptr<CacheSlot[]> m_tokens{new CacheSlot[tokenSlots]};
 
     simdjson::dom::parser m_parser;
     std::unique_ptr<char[]> m_buffer;

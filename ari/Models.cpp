@@ -15,29 +15,29 @@ bool Application::readField(std::string_view jsonKey, const simdjson::dom::eleme
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "name")
+        if (std::memcmp(jsonKey.data(), "name", 4) == 0)
             return Json::readField(jsonValue, name, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "bridge_ids")
+        if (std::memcmp(jsonKey.data(), "bridge_ids", 10) == 0)
             return Json::readField(jsonValue, bridgeIds, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "channel_ids")
+        if (std::memcmp(jsonKey.data(), "channel_ids", 11) == 0)
             return Json::readField(jsonValue, channelIds, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 12:
-        if (jsonKey == "endpoint_ids")
+        if (std::memcmp(jsonKey.data(), "endpoint_ids", 12) == 0)
             return Json::readField(jsonValue, endpointIds, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "device_names")
+        if (std::memcmp(jsonKey.data(), "device_names", 12) == 0)
             return Json::readField(jsonValue, deviceNames, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
         break;
     case 14:
-        if (jsonKey == "events_allowed")
+        if (std::memcmp(jsonKey.data(), "events_allowed", 14) == 0)
             return Json::readField(jsonValue, eventsAllowed, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
         break;
     case 17:
-        if (jsonKey == "events_disallowed")
+        if (std::memcmp(jsonKey.data(), "events_disallowed", 17) == 0)
             return Json::readField(jsonValue, eventsDisallowed, Json::Slot{present, 6, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -80,23 +80,23 @@ bool BuildInfo::readField(std::string_view jsonKey, const simdjson::dom::element
 {
     switch (jsonKey.size()) {
     case 2:
-        if (jsonKey == "os")
+        if (std::memcmp(jsonKey.data(), "os", 2) == 0)
             return Json::readField(jsonValue, os, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 4:
-        if (jsonKey == "date")
+        if (std::memcmp(jsonKey.data(), "date", 4) == 0)
             return Json::readField(jsonValue, date, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "user")
+        if (std::memcmp(jsonKey.data(), "user", 4) == 0)
             return Json::readField(jsonValue, user, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
         break;
     case 6:
-        if (jsonKey == "kernel")
+        if (std::memcmp(jsonKey.data(), "kernel", 6) == 0)
             return Json::readField(jsonValue, kernel, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "options")
+        if (std::memcmp(jsonKey.data(), "options", 7) == 0)
             return Json::readField(jsonValue, options, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "machine")
+        if (std::memcmp(jsonKey.data(), "machine", 7) == 0)
             return Json::readField(jsonValue, machine, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -138,11 +138,11 @@ bool SystemInfo::readField(std::string_view jsonKey, const simdjson::dom::elemen
 {
     switch (jsonKey.size()) {
     case 7:
-        if (jsonKey == "version")
+        if (std::memcmp(jsonKey.data(), "version", 7) == 0)
             return Json::readField(jsonValue, version, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 9:
-        if (jsonKey == "entity_id")
+        if (std::memcmp(jsonKey.data(), "entity_id", 9) == 0)
             return Json::readField(jsonValue, entityId, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -180,11 +180,11 @@ bool SetId::readField(std::string_view jsonKey, const simdjson::dom::element &js
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "user")
+        if (std::memcmp(jsonKey.data(), "user", 4) == 0)
             return Json::readField(jsonValue, user, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 5:
-        if (jsonKey == "group")
+        if (std::memcmp(jsonKey.data(), "group", 5) == 0)
             return Json::readField(jsonValue, group, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -222,28 +222,28 @@ bool ConfigInfo::readField(std::string_view jsonKey, const simdjson::dom::elemen
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "name")
+        if (std::memcmp(jsonKey.data(), "name", 4) == 0)
             return Json::readField(jsonValue, name, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 5:
-        if (jsonKey == "setid")
+        if (std::memcmp(jsonKey.data(), "setid", 5) == 0)
             return Json::readField(jsonValue, setid, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "max_load")
+        if (std::memcmp(jsonKey.data(), "max_load", 8) == 0)
             return Json::readField(jsonValue, maxLoad, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
         break;
     case 12:
-        if (jsonKey == "max_channels")
+        if (std::memcmp(jsonKey.data(), "max_channels", 12) == 0)
             return Json::readField(jsonValue, maxChannels, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 14:
-        if (jsonKey == "max_open_files")
+        if (std::memcmp(jsonKey.data(), "max_open_files", 14) == 0)
             return Json::readField(jsonValue, maxOpenFiles, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     case 16:
-        if (jsonKey == "default_language")
-            return Json::readField(jsonValue, defaultLanguage, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "default_language", 16) == 0)
+            return Json::readToken(jsonValue, defaultLanguage, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
         break;
@@ -287,11 +287,11 @@ bool StatusInfo::readField(std::string_view jsonKey, const simdjson::dom::elemen
 {
     switch (jsonKey.size()) {
     case 12:
-        if (jsonKey == "startup_time")
+        if (std::memcmp(jsonKey.data(), "startup_time", 12) == 0)
             return Json::readField(jsonValue, startupTime, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 16:
-        if (jsonKey == "last_reload_time")
+        if (std::memcmp(jsonKey.data(), "last_reload_time", 16) == 0)
             return Json::readField(jsonValue, lastReloadTime, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -329,15 +329,15 @@ bool AsteriskInfo::readField(std::string_view jsonKey, const simdjson::dom::elem
 {
     switch (jsonKey.size()) {
     case 5:
-        if (jsonKey == "build")
+        if (std::memcmp(jsonKey.data(), "build", 5) == 0)
             return Json::readField(jsonValue, build, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 6:
-        if (jsonKey == "system")
+        if (std::memcmp(jsonKey.data(), "system", 6) == 0)
             return Json::readField(jsonValue, system, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "config")
+        if (std::memcmp(jsonKey.data(), "config", 6) == 0)
             return Json::readField(jsonValue, config, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "status")
+        if (std::memcmp(jsonKey.data(), "status", 6) == 0)
             return Json::readField(jsonValue, status, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -380,15 +380,15 @@ bool AsteriskPing::readField(std::string_view jsonKey, const simdjson::dom::elem
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "ping")
+        if (std::memcmp(jsonKey.data(), "ping", 4) == 0)
             return Json::readField(jsonValue, ping, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 9:
-        if (jsonKey == "timestamp")
+        if (std::memcmp(jsonKey.data(), "timestamp", 9) == 0)
             return Json::readField(jsonValue, timestamp, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "asterisk_id")
+        if (std::memcmp(jsonKey.data(), "asterisk_id", 11) == 0)
             return Json::readField(jsonValue, asteriskId, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -427,24 +427,24 @@ bool Module::readField(std::string_view jsonKey, const simdjson::dom::element &j
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "name")
+        if (std::memcmp(jsonKey.data(), "name", 4) == 0)
             return Json::readField(jsonValue, name, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 6:
-        if (jsonKey == "status")
-            return Json::readField(jsonValue, status, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "status", 6) == 0)
+            return Json::readToken(jsonValue, status, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     case 9:
-        if (jsonKey == "use_count")
+        if (std::memcmp(jsonKey.data(), "use_count", 9) == 0)
             return Json::readField(jsonValue, useCount, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "description")
+        if (std::memcmp(jsonKey.data(), "description", 11) == 0)
             return Json::readField(jsonValue, description, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 13:
-        if (jsonKey == "support_level")
-            return Json::readField(jsonValue, supportLevel, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "support_level", 13) == 0)
+            return Json::readToken(jsonValue, supportLevel, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
         break;
     default:
         break;
@@ -484,19 +484,19 @@ bool LogChannel::readField(std::string_view jsonKey, const simdjson::dom::elemen
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "type")
+        if (std::memcmp(jsonKey.data(), "type", 4) == 0)
             return Json::readField(jsonValue, type, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 6:
-        if (jsonKey == "status")
-            return Json::readField(jsonValue, status, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "status", 6) == 0)
+            return Json::readToken(jsonValue, status, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "channel")
+        if (std::memcmp(jsonKey.data(), "channel", 7) == 0)
             return Json::readField(jsonValue, channel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 13:
-        if (jsonKey == "configuration")
+        if (std::memcmp(jsonKey.data(), "configuration", 13) == 0)
             return Json::readField(jsonValue, configuration, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -536,7 +536,7 @@ bool Variable::readField(std::string_view jsonKey, const simdjson::dom::element 
 {
     switch (jsonKey.size()) {
     case 5:
-        if (jsonKey == "value")
+        if (std::memcmp(jsonKey.data(), "value", 5) == 0)
             return Json::readField(jsonValue, value, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -573,7 +573,7 @@ bool Variables::readField(std::string_view jsonKey, const simdjson::dom::element
 {
     switch (jsonKey.size()) {
     case 9:
-        if (jsonKey == "variables")
+        if (std::memcmp(jsonKey.data(), "variables", 9) == 0)
             return Json::readField(jsonValue, variables, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -610,11 +610,11 @@ bool ConfigTuple::readField(std::string_view jsonKey, const simdjson::dom::eleme
 {
     switch (jsonKey.size()) {
     case 5:
-        if (jsonKey == "value")
+        if (std::memcmp(jsonKey.data(), "value", 5) == 0)
             return Json::readField(jsonValue, value, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 9:
-        if (jsonKey == "attribute")
+        if (std::memcmp(jsonKey.data(), "attribute", 9) == 0)
             return Json::readField(jsonValue, attribute, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -652,41 +652,41 @@ bool Bridge::readField(std::string_view jsonKey, const simdjson::dom::element &j
 {
     switch (jsonKey.size()) {
     case 2:
-        if (jsonKey == "id")
+        if (std::memcmp(jsonKey.data(), "id", 2) == 0)
             return Json::readField(jsonValue, id, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 4:
-        if (jsonKey == "name")
+        if (std::memcmp(jsonKey.data(), "name", 4) == 0)
             return Json::readField(jsonValue, name, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "creator")
-            return Json::readField(jsonValue, creator, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "creator", 7) == 0)
+            return Json::readToken(jsonValue, creator, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "channels")
+        if (std::memcmp(jsonKey.data(), "channels", 8) == 0)
             return Json::readField(jsonValue, channels, Json::Slot{present, 6, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "technology")
-            return Json::readField(jsonValue, technology, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "video_mode")
-            return Json::readField(jsonValue, videoMode, Json::Slot{present, 7, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "bridgevars")
+        if (std::memcmp(jsonKey.data(), "technology", 10) == 0)
+            return Json::readToken(jsonValue, technology, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "video_mode", 10) == 0)
+            return Json::readToken(jsonValue, videoMode, Json::Slot{present, 7, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "bridgevars", 10) == 0)
             return Json::readField(jsonValue, bridgevars, Json::Slot{present, 10, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "bridge_type")
-            return Json::readField(jsonValue, bridgeType, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "bridge_type", 11) == 0)
+            return Json::readToken(jsonValue, bridgeType, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 12:
-        if (jsonKey == "bridge_class")
-            return Json::readField(jsonValue, bridgeClass, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "creationtime")
+        if (std::memcmp(jsonKey.data(), "bridge_class", 12) == 0)
+            return Json::readToken(jsonValue, bridgeClass, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "creationtime", 12) == 0)
             return Json::readField(jsonValue, creationtime, Json::Slot{present, 9, extra, jsonKey, typeName}, problems);
         break;
     case 15:
-        if (jsonKey == "video_source_id")
+        if (std::memcmp(jsonKey.data(), "video_source_id", 15) == 0)
             return Json::readField(jsonValue, videoSourceId, Json::Slot{present, 8, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -766,19 +766,19 @@ bool DialplanCEP::readField(std::string_view jsonKey, const simdjson::dom::eleme
 {
     switch (jsonKey.size()) {
     case 5:
-        if (jsonKey == "exten")
+        if (std::memcmp(jsonKey.data(), "exten", 5) == 0)
             return Json::readField(jsonValue, exten, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "context")
-            return Json::readField(jsonValue, context, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "context", 7) == 0)
+            return Json::readToken(jsonValue, context, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "priority")
+        if (std::memcmp(jsonKey.data(), "priority", 8) == 0)
             return Json::readField(jsonValue, priority, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "app_name")
-            return Json::readField(jsonValue, appName, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "app_data")
+        if (std::memcmp(jsonKey.data(), "app_name", 8) == 0)
+            return Json::readToken(jsonValue, appName, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "app_data", 8) == 0)
             return Json::readField(jsonValue, appData, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -819,11 +819,11 @@ bool CallerID::readField(std::string_view jsonKey, const simdjson::dom::element 
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "name")
+        if (std::memcmp(jsonKey.data(), "name", 4) == 0)
             return Json::readField(jsonValue, name, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 6:
-        if (jsonKey == "number")
+        if (std::memcmp(jsonKey.data(), "number", 6) == 0)
             return Json::readField(jsonValue, number, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -861,95 +861,95 @@ bool RTPstat::readField(std::string_view jsonKey, const simdjson::dom::element &
 {
     switch (jsonKey.size()) {
     case 3:
-        if (jsonKey == "rtt")
+        if (std::memcmp(jsonKey.data(), "rtt", 3) == 0)
             return Json::readField(jsonValue, rtt, Json::Slot{present, 22, extra, jsonKey, typeName}, problems);
         break;
     case 6:
-        if (jsonKey == "maxrtt")
+        if (std::memcmp(jsonKey.data(), "maxrtt", 6) == 0)
             return Json::readField(jsonValue, maxrtt, Json::Slot{present, 23, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "minrtt")
+        if (std::memcmp(jsonKey.data(), "minrtt", 6) == 0)
             return Json::readField(jsonValue, minrtt, Json::Slot{present, 24, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "txcount")
+        if (std::memcmp(jsonKey.data(), "txcount", 7) == 0)
             return Json::readField(jsonValue, txcount, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "rxcount")
+        if (std::memcmp(jsonKey.data(), "rxcount", 7) == 0)
             return Json::readField(jsonValue, rxcount, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "txploss")
+        if (std::memcmp(jsonKey.data(), "txploss", 7) == 0)
             return Json::readField(jsonValue, txploss, Json::Slot{present, 12, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "rxploss")
+        if (std::memcmp(jsonKey.data(), "rxploss", 7) == 0)
             return Json::readField(jsonValue, rxploss, Json::Slot{present, 13, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "txjitter")
+        if (std::memcmp(jsonKey.data(), "txjitter", 8) == 0)
             return Json::readField(jsonValue, txjitter, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "rxjitter")
+        if (std::memcmp(jsonKey.data(), "rxjitter", 8) == 0)
             return Json::readField(jsonValue, rxjitter, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "stdevrtt")
+        if (std::memcmp(jsonKey.data(), "stdevrtt", 8) == 0)
             return Json::readField(jsonValue, stdevrtt, Json::Slot{present, 26, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "normdevrtt")
+        if (std::memcmp(jsonKey.data(), "normdevrtt", 10) == 0)
             return Json::readField(jsonValue, normdevrtt, Json::Slot{present, 25, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "local_ssrc")
+        if (std::memcmp(jsonKey.data(), "local_ssrc", 10) == 0)
             return Json::readField(jsonValue, localSsrc, Json::Slot{present, 27, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "remote_ssrc")
+        if (std::memcmp(jsonKey.data(), "remote_ssrc", 11) == 0)
             return Json::readField(jsonValue, remoteSsrc, Json::Slot{present, 28, extra, jsonKey, typeName}, problems);
         break;
     case 12:
-        if (jsonKey == "txoctetcount")
+        if (std::memcmp(jsonKey.data(), "txoctetcount", 12) == 0)
             return Json::readField(jsonValue, txoctetcount, Json::Slot{present, 29, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "rxoctetcount")
+        if (std::memcmp(jsonKey.data(), "rxoctetcount", 12) == 0)
             return Json::readField(jsonValue, rxoctetcount, Json::Slot{present, 30, extra, jsonKey, typeName}, problems);
         break;
     case 15:
-        if (jsonKey == "local_maxjitter")
+        if (std::memcmp(jsonKey.data(), "local_maxjitter", 15) == 0)
             return Json::readField(jsonValue, localMaxjitter, Json::Slot{present, 8, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "local_minjitter")
+        if (std::memcmp(jsonKey.data(), "local_minjitter", 15) == 0)
             return Json::readField(jsonValue, localMinjitter, Json::Slot{present, 9, extra, jsonKey, typeName}, problems);
         break;
     case 16:
-        if (jsonKey == "remote_maxjitter")
+        if (std::memcmp(jsonKey.data(), "remote_maxjitter", 16) == 0)
             return Json::readField(jsonValue, remoteMaxjitter, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "remote_minjitter")
+        if (std::memcmp(jsonKey.data(), "remote_minjitter", 16) == 0)
             return Json::readField(jsonValue, remoteMinjitter, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "local_maxrxploss")
+        if (std::memcmp(jsonKey.data(), "local_maxrxploss", 16) == 0)
             return Json::readField(jsonValue, localMaxrxploss, Json::Slot{present, 18, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "local_minrxploss")
+        if (std::memcmp(jsonKey.data(), "local_minrxploss", 16) == 0)
             return Json::readField(jsonValue, localMinrxploss, Json::Slot{present, 19, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "channel_uniqueid")
+        if (std::memcmp(jsonKey.data(), "channel_uniqueid", 16) == 0)
             return Json::readField(jsonValue, channelUniqueid, Json::Slot{present, 31, extra, jsonKey, typeName}, problems);
         break;
     case 17:
-        if (jsonKey == "local_stdevjitter")
+        if (std::memcmp(jsonKey.data(), "local_stdevjitter", 17) == 0)
             return Json::readField(jsonValue, localStdevjitter, Json::Slot{present, 11, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "remote_maxrxploss")
+        if (std::memcmp(jsonKey.data(), "remote_maxrxploss", 17) == 0)
             return Json::readField(jsonValue, remoteMaxrxploss, Json::Slot{present, 14, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "remote_minrxploss")
+        if (std::memcmp(jsonKey.data(), "remote_minrxploss", 17) == 0)
             return Json::readField(jsonValue, remoteMinrxploss, Json::Slot{present, 15, extra, jsonKey, typeName}, problems);
         break;
     case 18:
-        if (jsonKey == "remote_stdevjitter")
+        if (std::memcmp(jsonKey.data(), "remote_stdevjitter", 18) == 0)
             return Json::readField(jsonValue, remoteStdevjitter, Json::Slot{present, 7, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "local_stdevrxploss")
+        if (std::memcmp(jsonKey.data(), "local_stdevrxploss", 18) == 0)
             return Json::readField(jsonValue, localStdevrxploss, Json::Slot{present, 21, extra, jsonKey, typeName}, problems);
         break;
     case 19:
-        if (jsonKey == "local_normdevjitter")
+        if (std::memcmp(jsonKey.data(), "local_normdevjitter", 19) == 0)
             return Json::readField(jsonValue, localNormdevjitter, Json::Slot{present, 10, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "remote_stdevrxploss")
+        if (std::memcmp(jsonKey.data(), "remote_stdevrxploss", 19) == 0)
             return Json::readField(jsonValue, remoteStdevrxploss, Json::Slot{present, 17, extra, jsonKey, typeName}, problems);
         break;
     case 20:
-        if (jsonKey == "remote_normdevjitter")
+        if (std::memcmp(jsonKey.data(), "remote_normdevjitter", 20) == 0)
             return Json::readField(jsonValue, remoteNormdevjitter, Json::Slot{present, 6, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "local_normdevrxploss")
+        if (std::memcmp(jsonKey.data(), "local_normdevrxploss", 20) == 0)
             return Json::readField(jsonValue, localNormdevrxploss, Json::Slot{present, 20, extra, jsonKey, typeName}, problems);
         break;
     case 21:
-        if (jsonKey == "remote_normdevrxploss")
+        if (std::memcmp(jsonKey.data(), "remote_normdevrxploss", 21) == 0)
             return Json::readField(jsonValue, remoteNormdevrxploss, Json::Slot{present, 16, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1040,45 +1040,45 @@ bool Channel::readField(std::string_view jsonKey, const simdjson::dom::element &
 {
     switch (jsonKey.size()) {
     case 2:
-        if (jsonKey == "id")
+        if (std::memcmp(jsonKey.data(), "id", 2) == 0)
             return Json::readField(jsonValue, id, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 4:
-        if (jsonKey == "name")
+        if (std::memcmp(jsonKey.data(), "name", 4) == 0)
             return Json::readField(jsonValue, name, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 5:
-        if (jsonKey == "state")
-            return Json::readField(jsonValue, state, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "state", 5) == 0)
+            return Json::readToken(jsonValue, state, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     case 6:
-        if (jsonKey == "caller")
+        if (std::memcmp(jsonKey.data(), "caller", 6) == 0)
             return Json::readField(jsonValue, caller, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "dialplan")
+        if (std::memcmp(jsonKey.data(), "dialplan", 8) == 0)
             return Json::readField(jsonValue, dialplan, Json::Slot{present, 7, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "language")
-            return Json::readField(jsonValue, language, Json::Slot{present, 9, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "tenantid")
-            return Json::readField(jsonValue, tenantid, Json::Slot{present, 12, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "language", 8) == 0)
+            return Json::readToken(jsonValue, language, Json::Slot{present, 9, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "tenantid", 8) == 0)
+            return Json::readToken(jsonValue, tenantid, Json::Slot{present, 12, extra, jsonKey, typeName}, problems);
         break;
     case 9:
-        if (jsonKey == "connected")
+        if (std::memcmp(jsonKey.data(), "connected", 9) == 0)
             return Json::readField(jsonValue, connected, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "protocol_id")
+        if (std::memcmp(jsonKey.data(), "protocol_id", 11) == 0)
             return Json::readField(jsonValue, protocolId, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "accountcode")
-            return Json::readField(jsonValue, accountcode, Json::Slot{present, 6, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "channelvars")
+        if (std::memcmp(jsonKey.data(), "accountcode", 11) == 0)
+            return Json::readToken(jsonValue, accountcode, Json::Slot{present, 6, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "channelvars", 11) == 0)
             return Json::readField(jsonValue, channelvars, Json::Slot{present, 10, extra, jsonKey, typeName}, problems);
         break;
     case 12:
-        if (jsonKey == "creationtime")
+        if (std::memcmp(jsonKey.data(), "creationtime", 12) == 0)
             return Json::readField(jsonValue, creationtime, Json::Slot{present, 8, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "caller_rdnis")
+        if (std::memcmp(jsonKey.data(), "caller_rdnis", 12) == 0)
             return Json::readField(jsonValue, callerRdnis, Json::Slot{present, 11, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1130,12 +1130,12 @@ bool DeviceState::readField(std::string_view jsonKey, const simdjson::dom::eleme
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "name")
+        if (std::memcmp(jsonKey.data(), "name", 4) == 0)
             return Json::readField(jsonValue, name, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 5:
-        if (jsonKey == "state")
-            return Json::readField(jsonValue, state, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "state", 5) == 0)
+            return Json::readToken(jsonValue, state, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
         break;
@@ -1172,19 +1172,19 @@ bool Endpoint::readField(std::string_view jsonKey, const simdjson::dom::element 
 {
     switch (jsonKey.size()) {
     case 5:
-        if (jsonKey == "state")
-            return Json::readField(jsonValue, state, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "state", 5) == 0)
+            return Json::readToken(jsonValue, state, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "resource")
+        if (std::memcmp(jsonKey.data(), "resource", 8) == 0)
             return Json::readField(jsonValue, resource, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "technology")
-            return Json::readField(jsonValue, technology, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "technology", 10) == 0)
+            return Json::readToken(jsonValue, technology, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "channel_ids")
+        if (std::memcmp(jsonKey.data(), "channel_ids", 11) == 0)
             return Json::readField(jsonValue, channelIds, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1225,17 +1225,17 @@ bool TextMessage::readField(std::string_view jsonKey, const simdjson::dom::eleme
 {
     switch (jsonKey.size()) {
     case 2:
-        if (jsonKey == "to")
+        if (std::memcmp(jsonKey.data(), "to", 2) == 0)
             return Json::readField(jsonValue, to, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 4:
-        if (jsonKey == "from")
+        if (std::memcmp(jsonKey.data(), "from", 4) == 0)
             return Json::readField(jsonValue, from, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "body")
+        if (std::memcmp(jsonKey.data(), "body", 4) == 0)
             return Json::readField(jsonValue, body, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 9:
-        if (jsonKey == "variables")
+        if (std::memcmp(jsonKey.data(), "variables", 9) == 0)
             return Json::readField(jsonValue, variables, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1276,7 +1276,7 @@ bool MissingParams::readField(std::string_view jsonKey, const simdjson::dom::ele
 {
     switch (jsonKey.size()) {
     case 6:
-        if (jsonKey == "params")
+        if (std::memcmp(jsonKey.data(), "params", 6) == 0)
             return Json::readField(jsonValue, params, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1313,15 +1313,15 @@ bool ContactInfo::readField(std::string_view jsonKey, const simdjson::dom::eleme
 {
     switch (jsonKey.size()) {
     case 3:
-        if (jsonKey == "uri")
+        if (std::memcmp(jsonKey.data(), "uri", 3) == 0)
             return Json::readField(jsonValue, uri, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "aor")
+        if (std::memcmp(jsonKey.data(), "aor", 3) == 0)
             return Json::readField(jsonValue, aor, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 14:
-        if (jsonKey == "contact_status")
-            return Json::readField(jsonValue, contactStatus, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "roundtrip_usec")
+        if (std::memcmp(jsonKey.data(), "contact_status", 14) == 0)
+            return Json::readToken(jsonValue, contactStatus, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "roundtrip_usec", 14) == 0)
             return Json::readField(jsonValue, roundtripUsec, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1362,22 +1362,22 @@ bool Peer::readField(std::string_view jsonKey, const simdjson::dom::element &jso
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "port")
+        if (std::memcmp(jsonKey.data(), "port", 4) == 0)
             return Json::readField(jsonValue, port, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "time")
+        if (std::memcmp(jsonKey.data(), "time", 4) == 0)
             return Json::readField(jsonValue, time, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
         break;
     case 5:
-        if (jsonKey == "cause")
+        if (std::memcmp(jsonKey.data(), "cause", 5) == 0)
             return Json::readField(jsonValue, cause, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "address")
+        if (std::memcmp(jsonKey.data(), "address", 7) == 0)
             return Json::readField(jsonValue, address, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 11:
-        if (jsonKey == "peer_status")
-            return Json::readField(jsonValue, peerStatus, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "peer_status", 11) == 0)
+            return Json::readToken(jsonValue, peerStatus, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
         break;
@@ -1421,11 +1421,11 @@ bool AdditionalParam::readField(std::string_view jsonKey, const simdjson::dom::e
 {
     switch (jsonKey.size()) {
     case 14:
-        if (jsonKey == "parameter_name")
+        if (std::memcmp(jsonKey.data(), "parameter_name", 14) == 0)
             return Json::readField(jsonValue, parameterName, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 15:
-        if (jsonKey == "parameter_value")
+        if (std::memcmp(jsonKey.data(), "parameter_value", 15) == 0)
             return Json::readField(jsonValue, parameterValue, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1463,13 +1463,13 @@ bool RequiredDestination::readField(std::string_view jsonKey, const simdjson::do
 {
     switch (jsonKey.size()) {
     case 11:
-        if (jsonKey == "protocol_id")
+        if (std::memcmp(jsonKey.data(), "protocol_id", 11) == 0)
             return Json::readField(jsonValue, protocolId, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "destination")
+        if (std::memcmp(jsonKey.data(), "destination", 11) == 0)
             return Json::readField(jsonValue, destination, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 26:
-        if (jsonKey == "additional_protocol_params")
+        if (std::memcmp(jsonKey.data(), "additional_protocol_params", 26) == 0)
             return Json::readField(jsonValue, additionalProtocolParams, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1510,19 +1510,19 @@ bool ReferTo::readField(std::string_view jsonKey, const simdjson::dom::element &
 {
     switch (jsonKey.size()) {
     case 6:
-        if (jsonKey == "bridge")
+        if (std::memcmp(jsonKey.data(), "bridge", 6) == 0)
             return Json::readField(jsonValue, bridge, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     case 17:
-        if (jsonKey == "connected_channel")
+        if (std::memcmp(jsonKey.data(), "connected_channel", 17) == 0)
             return Json::readField(jsonValue, connectedChannel, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 19:
-        if (jsonKey == "destination_channel")
+        if (std::memcmp(jsonKey.data(), "destination_channel", 19) == 0)
             return Json::readField(jsonValue, destinationChannel, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 21:
-        if (jsonKey == "requested_destination")
+        if (std::memcmp(jsonKey.data(), "requested_destination", 21) == 0)
             return Json::readField(jsonValue, requestedDestination, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1565,15 +1565,15 @@ bool ReferredBy::readField(std::string_view jsonKey, const simdjson::dom::elemen
 {
     switch (jsonKey.size()) {
     case 6:
-        if (jsonKey == "bridge")
+        if (std::memcmp(jsonKey.data(), "bridge", 6) == 0)
             return Json::readField(jsonValue, bridge, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 14:
-        if (jsonKey == "source_channel")
+        if (std::memcmp(jsonKey.data(), "source_channel", 14) == 0)
             return Json::readField(jsonValue, sourceChannel, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 17:
-        if (jsonKey == "connected_channel")
+        if (std::memcmp(jsonKey.data(), "connected_channel", 17) == 0)
             return Json::readField(jsonValue, connectedChannel, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1614,11 +1614,11 @@ bool RESTHeader::readField(std::string_view jsonKey, const simdjson::dom::elemen
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "name")
+        if (std::memcmp(jsonKey.data(), "name", 4) == 0)
             return Json::readField(jsonValue, name, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 5:
-        if (jsonKey == "value")
+        if (std::memcmp(jsonKey.data(), "value", 5) == 0)
             return Json::readField(jsonValue, value, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1656,11 +1656,11 @@ bool RESTQueryStringParameter::readField(std::string_view jsonKey, const simdjso
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "name")
+        if (std::memcmp(jsonKey.data(), "name", 4) == 0)
             return Json::readField(jsonValue, name, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 5:
-        if (jsonKey == "value")
+        if (std::memcmp(jsonKey.data(), "value", 5) == 0)
             return Json::readField(jsonValue, value, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1698,33 +1698,33 @@ bool RESTRequest::readField(std::string_view jsonKey, const simdjson::dom::eleme
 {
     switch (jsonKey.size()) {
     case 3:
-        if (jsonKey == "uri")
+        if (std::memcmp(jsonKey.data(), "uri", 3) == 0)
             return Json::readField(jsonValue, uri, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
         break;
     case 4:
-        if (jsonKey == "type")
+        if (std::memcmp(jsonKey.data(), "type", 4) == 0)
             return Json::readField(jsonValue, type, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 6:
-        if (jsonKey == "method")
-            return Json::readField(jsonValue, method, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "method", 6) == 0)
+            return Json::readToken(jsonValue, method, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "request_id")
+        if (std::memcmp(jsonKey.data(), "request_id", 10) == 0)
             return Json::readField(jsonValue, requestId, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 12:
-        if (jsonKey == "content_type")
+        if (std::memcmp(jsonKey.data(), "content_type", 12) == 0)
             return Json::readField(jsonValue, contentType, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "message_body")
+        if (std::memcmp(jsonKey.data(), "message_body", 12) == 0)
             return Json::readField(jsonValue, messageBody, Json::Slot{present, 7, extra, jsonKey, typeName}, problems);
         break;
     case 13:
-        if (jsonKey == "query_strings")
+        if (std::memcmp(jsonKey.data(), "query_strings", 13) == 0)
             return Json::readField(jsonValue, queryStrings, Json::Slot{present, 6, extra, jsonKey, typeName}, problems);
         break;
     case 14:
-        if (jsonKey == "transaction_id")
+        if (std::memcmp(jsonKey.data(), "transaction_id", 14) == 0)
             return Json::readField(jsonValue, transactionId, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1771,13 +1771,13 @@ bool Mailbox::readField(std::string_view jsonKey, const simdjson::dom::element &
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "name")
+        if (std::memcmp(jsonKey.data(), "name", 4) == 0)
             return Json::readField(jsonValue, name, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 12:
-        if (jsonKey == "old_messages")
+        if (std::memcmp(jsonKey.data(), "old_messages", 12) == 0)
             return Json::readField(jsonValue, oldMessages, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "new_messages")
+        if (std::memcmp(jsonKey.data(), "new_messages", 12) == 0)
             return Json::readField(jsonValue, newMessages, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1816,27 +1816,27 @@ bool Playback::readField(std::string_view jsonKey, const simdjson::dom::element 
 {
     switch (jsonKey.size()) {
     case 2:
-        if (jsonKey == "id")
+        if (std::memcmp(jsonKey.data(), "id", 2) == 0)
             return Json::readField(jsonValue, id, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 5:
-        if (jsonKey == "state")
-            return Json::readField(jsonValue, state, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "state", 5) == 0)
+            return Json::readToken(jsonValue, state, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "language")
-            return Json::readField(jsonValue, language, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "language", 8) == 0)
+            return Json::readToken(jsonValue, language, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
         break;
     case 9:
-        if (jsonKey == "media_uri")
+        if (std::memcmp(jsonKey.data(), "media_uri", 9) == 0)
             return Json::readField(jsonValue, mediaUri, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "target_uri")
+        if (std::memcmp(jsonKey.data(), "target_uri", 10) == 0)
             return Json::readField(jsonValue, targetUri, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
         break;
     case 14:
-        if (jsonKey == "next_media_uri")
+        if (std::memcmp(jsonKey.data(), "next_media_uri", 14) == 0)
             return Json::readField(jsonValue, nextMediaUri, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1880,12 +1880,12 @@ bool StoredRecording::readField(std::string_view jsonKey, const simdjson::dom::e
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "name")
+        if (std::memcmp(jsonKey.data(), "name", 4) == 0)
             return Json::readField(jsonValue, name, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 6:
-        if (jsonKey == "format")
-            return Json::readField(jsonValue, format, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "format", 6) == 0)
+            return Json::readToken(jsonValue, format, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     default:
         break;
@@ -1922,31 +1922,31 @@ bool LiveRecording::readField(std::string_view jsonKey, const simdjson::dom::ele
 {
     switch (jsonKey.size()) {
     case 4:
-        if (jsonKey == "name")
+        if (std::memcmp(jsonKey.data(), "name", 4) == 0)
             return Json::readField(jsonValue, name, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 5:
-        if (jsonKey == "state")
-            return Json::readField(jsonValue, state, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "cause")
+        if (std::memcmp(jsonKey.data(), "state", 5) == 0)
+            return Json::readToken(jsonValue, state, Json::Slot{present, 3, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "cause", 5) == 0)
             return Json::readField(jsonValue, cause, Json::Slot{present, 7, extra, jsonKey, typeName}, problems);
         break;
     case 6:
-        if (jsonKey == "format")
-            return Json::readField(jsonValue, format, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "format", 6) == 0)
+            return Json::readToken(jsonValue, format, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "duration")
+        if (std::memcmp(jsonKey.data(), "duration", 8) == 0)
             return Json::readField(jsonValue, duration, Json::Slot{present, 4, extra, jsonKey, typeName}, problems);
         break;
     case 10:
-        if (jsonKey == "target_uri")
+        if (std::memcmp(jsonKey.data(), "target_uri", 10) == 0)
             return Json::readField(jsonValue, targetUri, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     case 16:
-        if (jsonKey == "talking_duration")
+        if (std::memcmp(jsonKey.data(), "talking_duration", 16) == 0)
             return Json::readField(jsonValue, talkingDuration, Json::Slot{present, 5, extra, jsonKey, typeName}, problems);
-        if (jsonKey == "silence_duration")
+        if (std::memcmp(jsonKey.data(), "silence_duration", 16) == 0)
             return Json::readField(jsonValue, silenceDuration, Json::Slot{present, 6, extra, jsonKey, typeName}, problems);
         break;
     default:
@@ -1994,12 +1994,12 @@ bool FormatLangPair::readField(std::string_view jsonKey, const simdjson::dom::el
 {
     switch (jsonKey.size()) {
     case 6:
-        if (jsonKey == "format")
-            return Json::readField(jsonValue, format, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "format", 6) == 0)
+            return Json::readToken(jsonValue, format, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 8:
-        if (jsonKey == "language")
-            return Json::readField(jsonValue, language, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
+        if (std::memcmp(jsonKey.data(), "language", 8) == 0)
+            return Json::readToken(jsonValue, language, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     default:
         break;
@@ -2036,15 +2036,15 @@ bool Sound::readField(std::string_view jsonKey, const simdjson::dom::element &js
 {
     switch (jsonKey.size()) {
     case 2:
-        if (jsonKey == "id")
+        if (std::memcmp(jsonKey.data(), "id", 2) == 0)
             return Json::readField(jsonValue, id, Json::Slot{present, 0, extra, jsonKey, typeName}, problems);
         break;
     case 4:
-        if (jsonKey == "text")
+        if (std::memcmp(jsonKey.data(), "text", 4) == 0)
             return Json::readField(jsonValue, text, Json::Slot{present, 1, extra, jsonKey, typeName}, problems);
         break;
     case 7:
-        if (jsonKey == "formats")
+        if (std::memcmp(jsonKey.data(), "formats", 7) == 0)
             return Json::readField(jsonValue, formats, Json::Slot{present, 2, extra, jsonKey, typeName}, problems);
         break;
     default:

@@ -11,22 +11,20 @@ namespace {
 // The channel and bridge an event concerns, from its typed payload.
 void subjects(const Ari::Event &e, QString &channel, QString &bridge)
 {
-    std::visit(
-        [&](const auto &p) {
-            using P = std::decay_t<decltype(p)>;
-            if constexpr (requires { p.channel.id; })
-                channel = p.channel.id;
-            else if constexpr (requires { p.peer.id; })
-                channel = p.peer.id;
-            if constexpr (requires { p.bridge.id; })
-                bridge = p.bridge.id;
-            if constexpr (requires { p.playback.targetUri; })
-                channel = p.playback.targetUri.startsWith(u"channel:") ? p.playback.targetUri.mid(8) : QString();
-            if constexpr (requires { p.recording.targetUri; })
-                channel = p.recording.targetUri.startsWith(u"channel:") ? p.recording.targetUri.mid(8) : QString();
-            Q_UNUSED(sizeof(P));
-        },
-        e.payload);
+    Ari::visitPayload(e.payload, [&](const auto &p) {
+        using P = std::decay_t<decltype(p)>;
+        if constexpr (requires { p.channel.id; })
+            channel = p.channel.id;
+        else if constexpr (requires { p.peer.id; })
+            channel = p.peer.id;
+        if constexpr (requires { p.bridge.id; })
+            bridge = p.bridge.id;
+        if constexpr (requires { p.playback.targetUri; })
+            channel = p.playback.targetUri.startsWith(u"channel:") ? p.playback.targetUri.mid(8) : QString();
+        if constexpr (requires { p.recording.targetUri; })
+            channel = p.recording.targetUri.startsWith(u"channel:") ? p.recording.targetUri.mid(8) : QString();
+        Q_UNUSED(sizeof(P));
+    });
 }
 
 } // namespace

@@ -73,8 +73,42 @@ def cxx_type(t, models):
     raise SystemExit('unknown type ' + t)
 
 
+# String fields whose values are few and recur in every event (states,
+# technologies, contexts, application and variable names): they are read as
+# tokens, made once per process and shared without reference counting.
+TOKEN_FIELDS = {'accountcode', 'app_name', 'bridge_class', 'bridge_type', 'caller_presentation_txt', 'cause_txt',
+                'contact_status', 'context', 'creator', 'default_language', 'destination_type', 'dialplan_app',
+                'dialstatus', 'digit', 'eventname', 'format', 'language', 'method', 'musicclass', 'peer_status',
+                'result', 'state', 'status', 'support_level', 'technology', 'tenantid', 'variable', 'video_mode'}
+
+
 def default_init(ct):
     return {'qint64': ' = 0', 'double': ' = 0', 'bool': ' = false'}.get(ct, '')
+
+
+# Payloads bigger than this (an estimate of sizeof, in bytes) are boxed: held on
+# the heap, so that Event, which every parsed frame is, stays small. The common
+# channel events (one Channel and a few fields) stay inline.
+BOX_THRESHOLD = 640
+PLAIN_SIZES = {'QString': 24, 'QStringList': 24, 'QJsonObject': 8, 'QJsonArray': 8, 'qint64': 8, 'double': 8,
+               'bool': 1}
+
+
+def estimated_size(props, models):
+    """A close estimate of sizeof() for a generated struct with these properties."""
+    size = 0
+    for v in props.values():
+        ct = cxx_type(v['type'], models)
+        if ct in PLAIN_SIZES:
+            n = PLAIN_SIZES[ct]
+        elif ct.startswith('QList<'):
+            n = 24
+        else:
+            n = estimated_size(models[ct]['properties'], models)
+        align = min(n, 8)
+        size = (size + align - 1) // align * align + n
+    size = (size + 7) // 8 * 8 + 8 + 4  # extra, present
+    return (size + 7) // 8 * 8
 
 
 def model_deps(name, models):
@@ -150,8 +184,9 @@ def gen_struct(name, props, models, suffix=''):
         for ln in sorted(by_len):
             c.append('    case %d:\n' % ln)
             for i, (json_name, member, ct, req) in by_len[ln]:
-                c.append('        if (jsonKey == "%s")\n' % json_name)
-                c.append('            return Json::readField(jsonValue, %s, Json::Slot{present, %d, extra, jsonKey, typeName}, problems);\n' % (member, i))
+                reader = 'readToken' if ct == 'QString' and json_name in TOKEN_FIELDS else 'readField'
+                c.append('        if (std::memcmp(jsonKey.data(), "%s", %d) == 0)\n' % (json_name, ln))
+                c.append('            return Json::%s(jsonValue, %s, Json::Slot{present, %d, extra, jsonKey, typeName}, problems);\n' % (reader, member, i))
             c.append('        break;\n')
         c.append('    default:\n        break;\n    }\n    return false;\n}\n\n')
     c.append('void %s::checkRequired(ParseProblems *problems) const\n{\n' % cname)
@@ -208,9 +243,10 @@ def gen_events(models, event_types, base_fields, order):
     for e in event_types:
         if e not in events:
             events.append(e)
-    h = [HEADER, '#pragma once\n\n#include "ari/Models.h"\n\n#include <QByteArray>\n\n#include <array>\n#include <variant>\n\n'
-         'namespace Ari {\n\n']
+    h = [HEADER, '#pragma once\n\n#include "ari/Models.h"\n\n#include <QByteArray>\n\n#include <array>\n#include <memory>\n'
+         '#include <variant>\n\nnamespace Ari {\n\n']
     c = [HEADER, '#include "ari/EventTypes.h"\n\n#include "ari/JsonRead.h"\n\nnamespace Ari {\n\n']
+    h.append(BOXED)
     h.append('//! Every event type of the spec, append-only: new types go at the end.\n')
     h.append('enum class EventType : quint8 {\n    Unknown = 0,\n')
     for e in events:
@@ -222,7 +258,24 @@ def gen_events(models, event_types, base_fields, order):
         dh, dc = gen_struct(e, props, models, suffix='Event')
         h.append(dh)
         c.append(dc)
-    h.append('using EventPayload = std::variant<std::monostate, %s>;\n\n' % ', '.join(e + 'Event' for e in events))
+    boxed = [e for e in events if estimated_size(
+        {k: v for k, v in models[e]['properties'].items() if k not in base_fields}, models) > BOX_THRESHOLD]
+    h.append('//! Where an event type sits in EventPayload: inline, or Boxed when it is big.\n')
+    h.append('template<typename T>\nstruct PayloadStorage\n{\n    using type = T;\n};\n')
+    for e in boxed:
+        h.append('template<> struct PayloadStorage<%sEvent> { using type = Boxed<%sEvent>; };\n' % (e, e))
+    h.append('\n//! The typed payload of an event: one alternative per event type, the big ones boxed.\n')
+    h.append('//! Read it with Event::as<T>() or visitPayload(), which see through the boxes.\n')
+    h.append('using EventPayload = std::variant<std::monostate, %s>;\n' % ', '.join(
+        ('Boxed<%sEvent>' if e in boxed else '%sEvent') % e for e in events))
+    h.append('static_assert(sizeof(EventPayload) <= %d, "an inline payload grew: box it");\n\n' % (BOX_THRESHOLD + 16))
+    h.append('template<typename T>\nconst T &unboxed(const T &v)\n{\n    return v;\n}\n')
+    h.append('template<typename T>\nconst T &unboxed(const Boxed<T> &v)\n{\n    return *v;\n}\n')
+    h.append('template<typename T>\nT &unboxed(T &v)\n{\n    return v;\n}\n')
+    h.append('template<typename T>\nT &unboxed(Boxed<T> &v)\n{\n    return *v;\n}\n\n')
+    h.append('//! Calls `f` with the payload\'s event struct (never a box), or std::monostate for Unknown.\n')
+    h.append('template<typename F>\ndecltype(auto) visitPayload(const EventPayload &payload, F &&f)\n{\n'
+             '    return std::visit([&](const auto &p) -> decltype(auto) { return f(unboxed(p)); }, payload);\n}\n\n')
     h.append('//! The wire name of an event type ("StasisStart"), or an empty view for Unknown.\n')
     h.append('QLatin1StringView eventTypeName(EventType type);\n')
     h.append('//! The type for a wire name; Unknown when this version does not know it.\n')
@@ -249,28 +302,65 @@ def gen_events(models, event_types, base_fields, order):
     for ln in sorted(by_len):
         c.append('    case %d:\n' % ln)
         for e in by_len[ln]:
-            c.append('        if (name == "%s")\n            return EventType::%s;\n' % (e, e))
+            c.append('        if (std::memcmp(name.data(), "%s", %d) == 0)\n            return EventType::%s;\n' % (e, ln, e))
         c.append('        break;\n')
     c.append('    default:\n        break;\n    }\n    return EventType::Unknown;\n}\n\n')
     c.append('namespace Detail {\n\n')
     c.append('bool emplacePayload(EventPayload &payload, EventType type)\n{\n    switch (type) {\n')
     for e in events:
-        c.append('    case EventType::%s:\n        payload.emplace<%sEvent>();\n        return true;\n' % (e, e))
+        c.append('    case EventType::%s:\n        payload.emplace<PayloadStorage<%sEvent>::type>();\n        return true;\n' % (e, e))
     c.append('    case EventType::Unknown:\n        break;\n    }\n    payload = std::monostate{};\n    return false;\n}\n\n')
     c.append('bool readPayloadField(EventPayload &payload, std::string_view key, const simdjson::dom::element &value,\n'
              '                      ParseProblems *problems)\n{\n'
              '    return std::visit([&](auto &p) {\n'
              '        if constexpr (std::is_same_v<std::decay_t<decltype(p)>, std::monostate>)\n            return false;\n'
-             '        else\n            return p.readField(key, value, problems);\n    }, payload);\n}\n\n')
+             '        else\n            return unboxed(p).readField(key, value, problems);\n    }, payload);\n}\n\n')
     c.append('void checkPayload(const EventPayload &payload, ParseProblems *problems)\n{\n'
              '    std::visit([&](const auto &p) {\n'
-             '        if constexpr (!std::is_same_v<std::decay_t<decltype(p)>, std::monostate>)\n            p.checkRequired(problems);\n    }, payload);\n}\n\n')
+             '        if constexpr (!std::is_same_v<std::decay_t<decltype(p)>, std::monostate>)\n            unboxed(p).checkRequired(problems);\n    }, payload);\n}\n\n')
     c.append('void writePayload(const EventPayload &payload, QJsonObject &out)\n{\n'
              '    std::visit([&](const auto &p) {\n'
-             '        if constexpr (!std::is_same_v<std::decay_t<decltype(p)>, std::monostate>)\n            p.writeFields(out);\n    }, payload);\n}\n\n')
+             '        if constexpr (!std::is_same_v<std::decay_t<decltype(p)>, std::monostate>)\n            unboxed(p).writeFields(out);\n    }, payload);\n}\n\n')
     c.append('} // namespace Detail\n\n} // namespace Ari\n')
     return ''.join(h), ''.join(c)
 
+
+BOXED = '''//! A value held on the heap with value semantics: copies copy the value, moves
+//! move the pointer. Big event payloads live in one, so that an Event stays a
+//! few hundred bytes however big the biggest event type is. Never empty except
+//! after being moved from.
+template<typename T>
+class Boxed
+{
+public:
+    Boxed() : m_value(std::make_unique<T>()) {}
+    Boxed(T value) : m_value(std::make_unique<T>(std::move(value))) {}
+    Boxed(const Boxed &other) : m_value(other.m_value ? std::make_unique<T>(*other.m_value) : nullptr) {}
+    Boxed(Boxed &&other) noexcept = default;
+    Boxed &operator=(const Boxed &other)
+    {
+        if (this != &other)
+            m_value = other.m_value ? std::make_unique<T>(*other.m_value) : nullptr;
+        return *this;
+    }
+    Boxed &operator=(Boxed &&other) noexcept = default;
+
+    T *get() { return m_value.get(); }
+    const T *get() const { return m_value.get(); }
+    T &operator*() { return *m_value; }
+    const T &operator*() const { return *m_value; }
+    T *operator->() { return m_value.get(); }
+    const T *operator->() const { return m_value.get(); }
+    friend bool operator==(const Boxed &a, const Boxed &b)
+    {
+        return a.m_value && b.m_value ? *a.m_value == *b.m_value : a.m_value == b.m_value;
+    }
+
+private:
+    std::unique_ptr<T> m_value;
+};
+
+'''
 
 PARAM_TYPES = {'string': 'String', 'int': 'Int', 'long': 'Long', 'boolean': 'Boolean', 'object': 'Object',
                'containers': 'Containers'}
