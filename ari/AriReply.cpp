@@ -130,10 +130,13 @@ void AriReply::onSslErrors(const QList<QSslError> &errors)
     QStringList why;
     for (const QSslError &e : errors)
         why.append(e.errorString());
-    m_tlsDetail = u"%1; certificate SHA-256 %2"_s.arg(why.join(u"; "),
-                                                       ConnectionSettings::formatFingerprint(QByteArray::fromHex(seen)));
-    if (!m_pin.isEmpty() && seen == m_pin)
+    const QString fingerprint = ConnectionSettings::formatFingerprint(QByteArray::fromHex(seen));
+    if (m_pin.isEmpty())
+        m_tlsDetail = u"%1; certificate SHA-256 %2"_s.arg(why.join(u"; "), fingerprint);
+    else if (seen == m_pin)
         m_reply->ignoreSslErrors(errors);
+    else // with a pin, what matters is that the certificate changed, not that it is self-signed
+        m_tlsDetail = u"the server certificate (SHA-256 %1) is not the pinned one (%2)"_s.arg(fingerprint, why.join(u"; "));
 }
 
 void AriReply::onEncrypted()

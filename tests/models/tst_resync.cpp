@@ -9,15 +9,15 @@
 
 #include "models/ServerSession.h"
 #include "sim/ManualClock.h"
+#include "tests/support/Await.h"
 #include "tests/support/SimFixture.h"
+#include "tests/support/StoreTruth.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -32,78 +32,7 @@ bool liveMode()
 template<typename T>
 Ari::Result<T> wait(const Ari::Pending<T> &pending)
 {
-    std::optional<Ari::Result<T>> out;
-    QObject ctx;
-    pending.then(&ctx, [&](const Ari::Result<T> &r) { out = r; });
-    (void)QTest::qWaitFor([&] { return out.has_value(); }, 15000);
-    return out.value_or(Ari::Result<T>{});
-}
-
-QHash<QString, QJsonObject> byId(const QJsonArray &list)
-{
-    QHash<QString, QJsonObject> out;
-    for (const QJsonValue v : list)
-        out.insert(v.toObject().value(u"id"_s).toString(), v.toObject());
-    return out;
-}
-
-struct Tally
-{
-    int stale = 0;    //!< in the store, gone from the server
-    int missing = 0;  //!< on the server, not in the store
-    int fields = 0;   //!< present in both, some field differs
-    QStringList report;
-    bool clean() const { return stale == 0 && missing == 0 && fields == 0; }
-};
-
-// Store against server truth, field for field.
-Tally compare(const Console::Store &store, const QJsonArray &channels, const QJsonArray &bridges)
-{
-    Tally t;
-    auto check = [&](const QHash<QString, QJsonObject> &truth, const QHash<QString, QJsonObject> &mine, const char *what) {
-        for (auto it = mine.begin(); it != mine.end(); ++it) {
-            if (!truth.contains(it.key())) {
-                ++t.stale;
-                t.report.append(u"stale %1 %2"_s.arg(QLatin1StringView(what), it.key()));
-            }
-        }
-        for (auto it = truth.begin(); it != truth.end(); ++it) {
-            if (!mine.contains(it.key())) {
-                ++t.missing;
-                t.report.append(u"missing %1 %2"_s.arg(QLatin1StringView(what), it.key()));
-                continue;
-            }
-            TestSupport::Diff diff;
-            QJsonObject a = it.value();
-            QJsonObject b = mine.value(it.key());
-            if (std::strcmp(what, "bridge") == 0) {
-                // Member order is not meaningful.
-                auto sorted = [](QJsonArray arr) {
-                    QStringList l;
-                    for (const QJsonValue v : arr)
-                        l.append(v.toString());
-                    l.sort();
-                    return QJsonArray::fromStringList(l);
-                };
-                a.insert(u"channels"_s, sorted(a.value(u"channels"_s).toArray()));
-                b.insert(u"channels"_s, sorted(b.value(u"channels"_s).toArray()));
-            }
-            TestSupport::diffJson(a, b, QLatin1StringView(what) + u' ' + it.key(), diff);
-            if (diff.lost || diff.added) {
-                ++t.fields;
-                t.report.append(diff.report);
-            }
-        }
-    };
-    QHash<QString, QJsonObject> mineChannels;
-    for (const auto &lc : store.channels())
-        mineChannels.insert(lc.channel.id, lc.channel.toJson());
-    QHash<QString, QJsonObject> mineBridges;
-    for (const auto &lb : store.bridges())
-        mineBridges.insert(lb.bridge.id, lb.bridge.toJson());
-    check(byId(channels), mineChannels, "channel");
-    check(byId(bridges), mineBridges, "bridge");
-    return t;
+    return TestSupport::awaitResult(pending).value_or(Ari::Result<T>{});
 }
 
 } // namespace
@@ -181,7 +110,7 @@ private Q_SLOTS:
         Ari::AriClient *client = session.client();
 
         int ops = 0, drops = 0, restarts = 0, dirtyRounds = 0;
-        Tally total;
+        TestSupport::StoreTally total;
         static const QStringList endpoints = {u"Local/300@demo"_s, u"Local/301@demo"_s, u"Local/1%1@demo"_s,
                                               u"Local/2%1@demo"_s, u"Local/600@demo"_s};
         for (int round = 0; round < rounds; ++round) {
@@ -251,9 +180,9 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(session.connection()->state() == Ari::AriConnection::State::Connected
                                          && session.store()->syncState() == Console::SyncState::Synced,
                                      10000);
-            Tally t;
+            TestSupport::StoreTally t;
             const bool converged = QTest::qWaitFor([&] {
-                t = compare(*session.store(), truthChannels(), truthBridges());
+                t = TestSupport::compareStore(*session.store(), truthChannels(), truthBridges());
                 return t.clean();
             }, 5000);
             if (!converged) {
