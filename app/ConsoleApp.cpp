@@ -3,6 +3,7 @@
 #include "models/ServerSession.h"
 #include "sim/SimServer.h"
 #include "ui/ChannelsView.h"
+#include "ui/ListenPanel.h"
 #include "ui/CreateBridgeDialog.h"
 #include "ui/Profile.h"
 #include "ui/ProfileDialog.h"
@@ -12,6 +13,7 @@
 #include "ui/OriginateDialog.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -21,6 +23,9 @@ ConsoleApp::ConsoleApp(const CommandLine &options, QObject *parent) : QObject(pa
 
 ConsoleApp::~ConsoleApp()
 {
+    // Listening ends on the server before the window goes (quitting leaves nothing behind).
+    if (m_listen)
+        m_listen->shutdown();
     // The window's views hold models of the session's store: they go first.
     m_window.reset();
     delete m_session;
@@ -29,6 +34,13 @@ ConsoleApp::~ConsoleApp()
 bool ConsoleApp::start()
 {
     m_window = std::make_unique<Console::MainWindow>();
+    // Listen, whisper and barge: the panel follows the window's server and selection.
+    m_listen = new Console::ListenPanel(m_window->notifier());
+    m_window->addPanel(m_listen, tr("Listen"), u"dockListen"_s, Qt::RightDockWidgetArea);
+    m_window->restoreState(QSettings().value(u"window/state"_s).toByteArray());
+    connect(m_window.get(), &Console::MainWindow::sessionChanged, m_listen, &Console::ListenPanel::setSession);
+    connect(m_window.get(), &Console::MainWindow::channelSelectionChanged, m_listen,
+            &Console::ListenPanel::setSelection);
     Ari::ConnectionSettings settings = m_options.settings;
     QString label;
     if (m_options.demo) {
@@ -85,6 +97,8 @@ void ConsoleApp::useSession(Console::ServerSession *session, const QString &labe
 
 void ConsoleApp::connectProfile(const Console::Profile &profile, const QString &password)
 {
+    m_listen->setSupervisorEndpoint(profile.supervisorEndpoint);
+    m_listen->setRtpPort(profile.rtpPort);
     useSession(new Console::ServerSession(profile.name), profile.name, false);
     m_session->setSettings(profile.toSettings(password));
     m_window->setReadOnly(profile.readOnly);

@@ -11,6 +11,7 @@ class SimServer;
 }
 
 namespace Console {
+class ListenPanel;
 class MainWindow;
 class ProfileStore;
 class ServerSession;
@@ -47,4 +48,5 @@ private:
     std::unique_ptr<Console::MainWindow> m_window;
     Console::ServerSession *m_session = nullptr;
     Console::ProfileStore *m_profiles = nullptr;
+    Console::ListenPanel *m_listen = nullptr;
 };

@@ -26,6 +26,11 @@ struct Profile
     QString pinnedSha256;
     bool readOnly = false;
     bool autoConnect = false;
+    //! The phone fallback for listening: an endpoint (e.g. "PJSIP/supervisor") the Listen buttons ring
+    //! instead of playing the call through this computer. Empty: the console is the endpoint.
+    QString supervisorEndpoint;
+    //! The UDP port for RTP listening (0: any free port); the one a firewall opens when Asterisk is remote.
+    int rtpPort = 0;
 
     //! The connection settings for this profile with `password`.
     Ari::ConnectionSettings toSettings(const QString &password) const;

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -83,6 +84,19 @@ ProfileDialog::ProfileDialog(ProfileStore *store, Notifier *notifier, QWidget *p
     m_readOnly = new QCheckBox(tr("Read-&only: watch, change nothing"), this);
     m_readOnly->setObjectName(u"readOnly"_s);
     m_readOnly->setToolTip(tr("Every action that changes Asterisk is disabled for this profile"));
+    m_supervisor = new QLineEdit(this);
+    m_supervisor->setObjectName(u"supervisorEndpoint"_s);
+    m_supervisor->setAccessibleName(tr("Supervisor phone"));
+    m_supervisor->setPlaceholderText(tr("none: listen through this computer"));
+    m_supervisor->setToolTip(tr("An endpoint such as PJSIP/supervisor: Listen, Whisper and Barge ring this phone "
+                                "and bridge it with the call, instead of playing the call through this computer"));
+    m_rtpPort = new QSpinBox(this);
+    m_rtpPort->setObjectName(u"rtpPort"_s);
+    m_rtpPort->setAccessibleName(tr("RTP port for listening"));
+    m_rtpPort->setRange(0, 65535);
+    m_rtpPort->setSpecialValueText(tr("any free port"));
+    m_rtpPort->setToolTip(tr("The UDP port Asterisk sends a call's audio to when it has no WebSocket media "
+                             "(chan_websocket). Set a fixed one and open it in the firewall when Asterisk is remote."));
     m_autoConnect = new QCheckBox(tr("Connect &at startup"), this);
     m_autoConnect->setObjectName(u"autoConnect"_s);
     m_autoConnect->setToolTip(tr("Only one profile connects at startup"));
@@ -155,6 +169,8 @@ ProfileDialog::ProfileDialog(ProfileStore *store, Notifier *notifier, QWidget *p
     form->addRow(QString(), m_subscribeAll);
     form->addRow(QString(), m_readOnly);
     form->addRow(QString(), m_autoConnect);
+    addRow(tr("Supervisor p&hone:"), m_supervisor);
+    addRow(tr("RTP &port:"), m_rtpPort);
 
     auto *right = new QVBoxLayout;
     right->addLayout(form);
@@ -307,6 +323,8 @@ void ProfileDialog::showProfile(const Profile &p)
     m_subscribeAll->setChecked(p.subscribeAll);
     m_readOnly->setChecked(p.readOnly);
     m_autoConnect->setChecked(p.autoConnect);
+    m_supervisor->setText(p.supervisorEndpoint);
+    m_rtpPort->setValue(p.rtpPort);
     m_caFile->setText(p.extraCaFile);
     m_pin->setText(p.pinnedSha256);
     m_fingerprint->hide();
@@ -334,6 +352,8 @@ Profile ProfileDialog::currentProfile() const
     p.subscribeAll = m_subscribeAll->isChecked();
     p.readOnly = m_readOnly->isChecked();
     p.autoConnect = m_autoConnect->isChecked();
+    p.supervisorEndpoint = m_supervisor->text().trimmed();
+    p.rtpPort = m_rtpPort->value();
     p.extraCaFile = m_caFile->text().trimmed();
     p.pinnedSha256 = m_pin->text().trimmed();
     return p;

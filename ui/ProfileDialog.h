@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QCheckBox;
+class QSpinBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -78,6 +79,8 @@ private:
     QLineEdit *m_app;
     QCheckBox *m_subscribeAll;
     QCheckBox *m_readOnly;
+    QLineEdit *m_supervisor = nullptr;
+    QSpinBox *m_rtpPort = nullptr;
     QCheckBox *m_autoConnect;
     QLineEdit *m_caFile;
     QPushButton *m_browse;

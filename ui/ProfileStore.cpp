@@ -48,6 +48,8 @@ void ProfileStore::reload()
         p.pinnedSha256 = settings.value(u"tls/pinnedSha256"_s).toString();
         p.readOnly = settings.value(u"readOnly"_s, false).toBool();
         p.autoConnect = settings.value(u"autoConnect"_s, false).toBool();
+        p.supervisorEndpoint = settings.value(u"listen/supervisorEndpoint"_s).toString();
+        p.rtpPort = settings.value(u"listen/rtpPort"_s, 0).toInt();
         if (!p.name.isEmpty())
             m_profiles.append(p);
     }
@@ -72,6 +74,8 @@ void ProfileStore::store() const
         settings.setValue(u"tls/pinnedSha256"_s, p.pinnedSha256);
         settings.setValue(u"readOnly"_s, p.readOnly);
         settings.setValue(u"autoConnect"_s, p.autoConnect);
+        settings.setValue(u"listen/supervisorEndpoint"_s, p.supervisorEndpoint);
+        settings.setValue(u"listen/rtpPort"_s, p.rtpPort);
     }
     settings.endArray();
     settings.sync();

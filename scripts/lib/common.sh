@@ -10,6 +10,8 @@ ARI_PACKAGES=(
     libsimdjson-dev
     openssl ca-certificates curl
     qtkeychain-qt6-dev
+    # console_ui: listening to recordings (QAudioSink)
+    qt6-multimedia-dev
     # tst_profilestore: a real Secret Service keychain under a private D-Bus session
     gnome-keyring dbus dbus-x11 libsecret-1-0
 )
