@@ -190,6 +190,27 @@ void Store::removeValue(QHash<QString, T> &collection, const QString &id, Entity
         Q_EMIT changed(entity, id, Change::Removed);
 }
 
+void Store::noteInHistory(const QString &channelId, const Ari::Event &event, qint64 atMs)
+{
+    if (channelId.isEmpty())
+        return;
+    if (auto c = m_channels.find(channelId); c != m_channels.end())
+        addHistory(*c, event, atMs);
+}
+
+void Store::noteOnTarget(const QString &targetUri, const Ari::Event &event, qint64 atMs)
+{
+    if (targetUri.startsWith(u"bridge:")) {
+        // A bridge's playback or recording is part of the call of everyone in it.
+        if (const auto b = m_bridges.constFind(targetUri.mid(7)); b != m_bridges.cend()) {
+            for (const QString &id : b->bridge.channels)
+                noteInHistory(id, event, atMs);
+        }
+        return;
+    }
+    noteInHistory(channelOf(targetUri), event, atMs);
+}
+
 void Store::attachPlayback(const Ari::Playback &p, bool attach)
 {
     const QString cid = channelOf(p.targetUri);
@@ -354,23 +375,27 @@ void Store::apply(const Ari::Event &e)
         const auto &p = e.as<Ari::PlaybackStartedEvent>()->playback;
         upsertValue(m_playbacks, p.id, p, Entity::Playback);
         attachPlayback(p, true);
+        noteOnTarget(p.targetUri, e, at);
         break;
     }
     case T::PlaybackContinuing: {
         const auto &p = e.as<Ari::PlaybackContinuingEvent>()->playback;
         upsertValue(m_playbacks, p.id, p, Entity::Playback);
         attachPlayback(p, true);
+        noteOnTarget(p.targetUri, e, at);
         break;
     }
     case T::PlaybackFinished: {
         const auto &p = e.as<Ari::PlaybackFinishedEvent>()->playback;
         attachPlayback(p, false);
+        noteOnTarget(p.targetUri, e, at);
         removeValue(m_playbacks, p.id, Entity::Playback);
         break;
     }
     case T::RecordingStarted: {
         const auto &r = e.as<Ari::RecordingStartedEvent>()->recording;
         upsertValue(m_liveRecordings, r.name, r, Entity::LiveRecording);
+        noteOnTarget(r.targetUri, e, at);
         if (auto c = m_channels.find(channelOf(r.targetUri)); c != m_channels.end() && !c->recordingNames.contains(r.name)) {
             c->recordingNames.append(r.name);
             Q_EMIT changed(Entity::Channel, c.key(), Change::Updated);
@@ -382,6 +407,7 @@ void Store::apply(const Ari::Event &e)
         const auto &r = e.type == T::RecordingFinished ? e.as<Ari::RecordingFinishedEvent>()->recording
                                                        : e.as<Ari::RecordingFailedEvent>()->recording;
         removeValue(m_liveRecordings, r.name, Entity::LiveRecording);
+        noteOnTarget(r.targetUri, e, at);
         if (auto c = m_channels.find(channelOf(r.targetUri)); c != m_channels.end() && c->recordingNames.removeAll(r.name)) {
             Q_EMIT changed(Entity::Channel, c.key(), Change::Updated);
         }
@@ -409,12 +435,29 @@ void Store::apply(const Ari::Event &e)
                          "events. Give each console its own application name.")
                           .arg(e.application));
         break;
+    case T::BridgeBlindTransfer: {
+        // Transfers go into the history of every channel they name (for the timeline).
+        const auto *p = e.as<Ari::BridgeBlindTransferEvent>();
+        for (const QString &id : {p->channel.id, p->transferee.id})
+            noteInHistory(id, e, at);
+        break;
+    }
+    case T::BridgeAttendedTransfer: {
+        const auto *p = e.as<Ari::BridgeAttendedTransferEvent>();
+        for (const QString &id : {p->transfererFirstLeg.id, p->transfererSecondLeg.id, p->transferee.id,
+                                  p->transferTarget.id})
+            noteInHistory(id, e, at);
+        break;
+    }
+    case T::ChannelTransfer: {
+        const auto *p = e.as<Ari::ChannelTransferEvent>();
+        for (const QString &id : {p->referredBy.sourceChannel.id, p->referTo.destinationChannel.id})
+            noteInHistory(id, e, at);
+        break;
+    }
     case T::ApplicationRegistered:
     case T::ApplicationUnregistered:
     case T::ApplicationMoveFailed:
-    case T::BridgeBlindTransfer:
-    case T::BridgeAttendedTransfer:
-    case T::ChannelTransfer:
     case T::ContactStatusChange:
     case T::PeerStatusChange:
     case T::TextMessageReceived:

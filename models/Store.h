@@ -133,6 +133,10 @@ private:
     void upsertBridge(const Ari::Bridge &b, qint64 atMs);
     void removeBridge(const QString &id);
     void addHistory(LiveChannel &lc, const Ari::Event &event, qint64 atMs);
+    //! Records an event that concerns a live channel without carrying its snapshot (playbacks, transfers).
+    void noteInHistory(const QString &channelId, const Ari::Event &event, qint64 atMs);
+    //! Likewise for a playback's or recording's target ("channel:ID", or every member of "bridge:ID").
+    void noteOnTarget(const QString &targetUri, const Ari::Event &event, qint64 atMs);
     void attachPlayback(const Ari::Playback &p, bool attach);
     template<typename T, typename Key>
     void syncCollection(QHash<QString, T> &collection, const QList<T> &incoming, Entity entity, Key key);

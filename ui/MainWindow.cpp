@@ -7,6 +7,7 @@
 #include "ui/ChannelActions.h"
 #include "ui/ChannelsView.h"
 #include "ui/Notifier.h"
+#include "ui/TimelineView.h"
 #include "ui/ToastArea.h"
 
 #include <QApplication>
@@ -160,6 +161,11 @@ void MainWindow::buildDocks()
         return addPanel(w, title, name, area);
     };
     dock(m_bridges, tr("Bridges"), u"dockBridges"_s, Qt::BottomDockWidgetArea);
+    // The call timeline follows the selection, and keeps a call on screen after it ends.
+    auto *timeline = new TimelineView;
+    connect(this, &MainWindow::sessionChanged, timeline, &TimelineView::setSession);
+    connect(this, &MainWindow::channelSelectionChanged, timeline, &TimelineView::setChannels);
+    addPanel(timeline, tr("Timeline"), u"dockTimeline"_s, Qt::RightDockWidgetArea);
 
     m_eventLog = new QTableView;
     m_eventLog->setObjectName(u"eventLogTable"_s);

@@ -2,25 +2,27 @@
 
 #include "ari/AriReply.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
+#include <QTest>
 
 #include <optional>
 
 namespace TestSupport {
 
-//! Runs the event loop until a typed call finishes (or `ms` pass) and returns
-//! its result; nothing when it did not finish in time.
+//! Runs a typed call to completion (at most `timeoutMs`) and gives its result;
+//! a call that never finishes gives an empty result whose ok() is false.
 template<typename T>
-std::optional<Ari::Result<T>> awaitResult(const Ari::Pending<T> &pending, int ms = 15000)
+Ari::Result<T> await(const Ari::Pending<T> &pending, int timeoutMs = 10000)
 {
     std::optional<Ari::Result<T>> out;
     QObject ctx;
     pending.then(&ctx, [&](const Ari::Result<T> &r) { out = r; });
-    const QDeadlineTimer deadline(ms);
-    while (!out && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return out;
+    (void)QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs);
+    if (!out) {
+        Ari::Result<T> none;
+        none.error.kind = Ari::AriError::Kind::Timeout;
+        return none;
+    }
+    return *out;
 }
 
 } // namespace TestSupport
