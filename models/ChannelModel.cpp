@@ -118,6 +118,21 @@ QVariant ChannelModel::data(const QModelIndex &index, int role) const
         return lc->talking;
     case OpacityRole:
         return opacityAt(index.row());
+    case MediaRole: {
+        QStringList parts;
+        for (const QString &pid : lc->playbackIds) {
+            const auto p = store()->playbacks().constFind(pid);
+            if (p == store()->playbacks().cend())
+                continue;
+            QString media = p->mediaUri;
+            if (const qsizetype colon = media.indexOf(u':'); colon > 0 && media.startsWith(u"sound:"))
+                media = media.mid(colon + 1);
+            parts.append((p->state == u"paused" ? u"❚❚ "_s : u"▶ "_s) + media);
+        }
+        if (!lc->recordingNames.isEmpty())
+            parts.append(tr("● REC"));
+        return parts.join(u" · ");
+    }
     case QualityGradeRole: {
         const CallQuality *q = m_quality ? m_quality->quality(c.id) : nullptr;
         return int(q ? q->grade : QualityGrade::Unknown);

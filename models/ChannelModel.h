@@ -23,6 +23,7 @@ public:
         OnHoldRole,                     //!< bool
         TalkingRole,                    //!< bool
         OpacityRole,                    //!< double: 1 live, falling to 0 as an ended row fades out
+        MediaRole,                      //!< QString: what plays to it and what records it ("▶ tt-monkeys · ● REC"), or ""
         QualityGradeRole,               //!< int (QualityGrade) for the Quality column
     };
 

@@ -411,13 +411,8 @@ void Store::apply(const Ari::Event &e)
         if (auto c = m_channels.find(channelOf(r.targetUri)); c != m_channels.end() && c->recordingNames.removeAll(r.name)) {
             Q_EMIT changed(Entity::Channel, c.key(), Change::Updated);
         }
-        if (e.type == T::RecordingFinished) {
-            Ari::StoredRecording stored;
-            stored.name = r.name;
-            stored.format = r.format;
-            stored.present = 3;
-            upsertValue(m_storedRecordings, r.name, stored, Entity::StoredRecording);
-        }
+        if (e.type == T::RecordingFinished)
+            Q_EMIT storedRecordingNeedsCheck(r.name); // stopped (kept) or cancelled (gone): ask
         break;
     }
     case T::DeviceStateChanged: {
@@ -643,3 +638,25 @@ QJsonObject Store::toJson() const
 }
 
 } // namespace Console
+void Store::applyRead(const Ari::Playback &playback)
+{
+    if (m_playbacks.contains(playback.id))
+        upsertValue(m_playbacks, playback.id, playback, Entity::Playback);
+}
+
+void Store::applyRead(const Ari::LiveRecording &recording)
+{
+    if (m_liveRecordings.contains(recording.name))
+        upsertValue(m_liveRecordings, recording.name, recording, Entity::LiveRecording);
+}
+
+void Store::applyRead(const Ari::StoredRecording &recording)
+{
+    upsertValue(m_storedRecordings, recording.name, recording, Entity::StoredRecording);
+}
+
+void Store::removeStoredRecording(const QString &name)
+{
+    removeValue(m_storedRecordings, name, Entity::StoredRecording);
+}
+

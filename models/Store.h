@@ -109,6 +109,14 @@ public:
     void recordGap(qint64 fromMs, qint64 toMs);
     //! Forgets ended channels older than the retention at `nowMs`.
     void expireEnded(qint64 nowMs);
+    //! What a direct read (or a call's answer) said of one item, where no event tells: a paused
+    //! playback, a paused recording, a copied or checked stored recording. A playback or live
+    //! recording is only updated, never brought back once ended; a stored recording is added too.
+    void applyRead(const Ari::Playback &playback);
+    void applyRead(const Ari::LiveRecording &recording);
+    void applyRead(const Ari::StoredRecording &recording);
+    //! A stored recording known to be gone (deleted, or 404 when read).
+    void removeStoredRecording(const QString &name);
 
     void setHistoryLimit(int limit) { m_historyLimit = limit; }
     void setEndedRetentionMs(qint64 ms) { m_endedRetentionMs = ms; }
@@ -135,6 +143,9 @@ private:
     void addHistory(LiveChannel &lc, const Ari::Event &event, qint64 atMs);
     //! Records an event that concerns a live channel without carrying its snapshot (playbacks, transfers).
     void noteInHistory(const QString &channelId, const Ari::Event &event, qint64 atMs);
+    //! A recording finished: whether Asterisk kept it needs a read, since a cancelled
+    //! recording ends with the same RecordingFinished "done" (trace 06 #47-50).
+    void storedRecordingNeedsCheck(const QString &name);
     //! Likewise for a playback's or recording's target ("channel:ID", or every member of "bridge:ID").
     void noteOnTarget(const QString &targetUri, const Ari::Event &event, qint64 atMs);
     void attachPlayback(const Ari::Playback &p, bool attach);

@@ -28,6 +28,7 @@ SyncEngine::SyncEngine(Ari::AriConnection *connection, Store *store, QObject *pa
                 m_store->dropEverything(at ? at : nowMs());
             });
     connect(store, &Store::channelNeedsCheck, this, &SyncEngine::checkChannel);
+    connect(store, &Store::storedRecordingNeedsCheck, this, &SyncEngine::checkStoredRecording);
     m_store->setSubscribeAll(connection->settings().subscribeAll);
 }
 
@@ -189,6 +190,16 @@ void SyncEngine::checkChannel(const QString &id)
     m_connection->client()->channels().get({.channelId = id}).then(this, [this, id](const Ari::Result<Ari::Channel> &r) {
         if (r.httpStatus == 404)
             m_store->markEnded(id, nowMs());
+    });
+}
+
+void SyncEngine::checkStoredRecording(const QString &name)
+{
+    m_connection->client()->recordings().getStored({.recordingName = name}).then(this, [this, name](const Ari::Result<Ari::StoredRecording> &r) {
+        if (r.ok())
+            m_store->applyRead(r.value);
+        else if (r.httpStatus == 404)
+            m_store->removeStoredRecording(name);
     });
 }
 

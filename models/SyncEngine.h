@@ -59,6 +59,7 @@ private:
     qint64 m_staleFromMs = 0;
     int m_generation = 0;
     int m_pending = 0;
+    void checkStoredRecording(const QString &name);
     int m_snapshots = 0;
     bool m_buffering = false;
     quint64 m_skipped = 0;

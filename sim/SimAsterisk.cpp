@@ -41,6 +41,21 @@ const ModuleInfo s_modules[] = {
     {u"chan_local.so", u"Local Proxy Channel (Note: used internally by other modules)", 0, u"core"},
     {u"chan_rtp.so", u"RTP Media Channel", 0, u"core"},
     {u"chan_websocket.so", u"Websocket Media Channel", 0, u"core"},
+    {u"format_g719.so", u"ITU G.719", 0, u"core"},
+    {u"format_g723.so", u"G.723.1 Simple Timestamp File Format", 0, u"core"},
+    {u"format_g726.so", u"Raw G.726 (16/24/32/40kbps) data", 0, u"core"},
+    {u"format_g729.so", u"Raw G.729 data", 0, u"core"},
+    {u"format_gsm.so", u"Raw GSM data", 0, u"core"},
+    {u"format_h263.so", u"Raw H.263 data", 0, u"core"},
+    {u"format_h264.so", u"Raw H.264 data", 0, u"core"},
+    {u"format_ilbc.so", u"Raw iLBC data", 0, u"core"},
+    {u"format_pcm.so", u"Raw/Sun uLaw/ALaw 8KHz (PCM,PCMA,AU), G.722 16Khz", 0, u"core"},
+    {u"format_siren14.so", u"ITU G.722.1 Annex C (Siren14, licensed from Polycom)", 0, u"core"},
+    {u"format_siren7.so", u"ITU G.722.1 (Siren7, licensed from Polycom)", 0, u"core"},
+    {u"format_sln.so", u"Raw Signed Linear Audio support (SLN) 8khz-192khz", 0, u"core"},
+    {u"format_vox.so", u"Dialogic VOX (ADPCM) File Format", 0, u"extended"},
+    {u"format_wav.so", u"Microsoft WAV/WAV16 format (8kHz/16kHz Signed Linear)", 0, u"core"},
+    {u"format_wav_gsm.so", u"Microsoft WAV format (Proprietary GSM)", 0, u"core"},
     {u"res_ari.so", u"Asterisk RESTful Interface", 13, u"core"},
     {u"res_ari_applications.so", u"RESTful API module - Stasis application resources", 0, u"core"},
     {u"res_ari_asterisk.so", u"RESTful API module - Asterisk resources", 0, u"core"},
@@ -701,8 +716,9 @@ void SimAsterisk::ensureSounds() const
             SoundEntry &e = m_sounds[id];
             e.text = texts.value(id);
             const QString format = fi.suffix() == u"wav" ? u"slin"_s : u"gsm"_s;
-            if (!e.formats.contains(format))
-                e.formats.append(format);
+            const std::pair<QString, QString> pair{u"en"_s, format};
+            if (!e.formats.contains(pair))
+                e.formats.append(pair);
             if (fi.suffix() == u"wav") {
                 QFile f(fi.filePath());
                 if (f.open(QIODevice::ReadOnly)) {
@@ -721,20 +737,34 @@ void SimAsterisk::ensureSounds() const
     if (!m_sounds.empty())
         return;
     for (const SoundInfo &s : s_builtinSounds)
-        m_sounds[QString::fromUtf16(s.id)] = SoundEntry{QString::fromUtf16(s.text), {u"gsm"_s, u"slin"_s}, s.durationMs};
+        m_sounds[QString::fromUtf16(s.id)] =
+            SoundEntry{QString::fromUtf16(s.text), {{u"en"_s, u"gsm"_s}, {u"en"_s, u"slin"_s}}, s.durationMs};
+}
+
+void SimAsterisk::addSound(const QString &id, const QString &text, const QString &language, const QString &format,
+                           qint64 durationMs)
+{
+    ensureSounds();
+    SoundEntry &e = m_sounds[id];
+    if (e.text.isEmpty())
+        e.text = text;
+    if (e.durationMs <= 0)
+        e.durationMs = durationMs;
+    const std::pair<QString, QString> pair{language, format};
+    if (!e.formats.contains(pair))
+        e.formats.append(pair);
 }
 
 Json SimAsterisk::sounds(const QString &lang, const QString &format) const
 {
     ensureSounds();
     Json out = Json::array();
-    if (!lang.isEmpty() && lang != u"en")
-        return out;
+    // Asterisk keeps the (language, format) pairs that match both queries, and the sounds left with any.
     for (const auto &[id, e] : m_sounds) {
         Json formats = Json::array();
-        for (const QString &f : e.formats) {
-            if (format.isEmpty() || format == f)
-                formats.append(Json::object({{u"language"_s, u"en"}, {u"format"_s, f}}));
+        for (const auto &[l, f] : e.formats) {
+            if ((format.isEmpty() || format == f) && (lang.isEmpty() || lang == l))
+                formats.append(Json::object({{u"language"_s, l}, {u"format"_s, f}}));
         }
         if (formats.size() > 0)
             out.append(Json::object({{u"id"_s, id}, {u"text"_s, e.text}, {u"formats"_s, formats}}));
@@ -749,8 +779,8 @@ Json SimAsterisk::sound(const QString &id) const
     if (it == m_sounds.end())
         return {};
     Json formats = Json::array();
-    for (const QString &f : it->second.formats)
-        formats.append(Json::object({{u"language"_s, u"en"}, {u"format"_s, f}}));
+    for (const auto &[l, f] : it->second.formats)
+        formats.append(Json::object({{u"language"_s, l}, {u"format"_s, f}}));
     return Json::object({{u"id"_s, id}, {u"text"_s, it->second.text}, {u"formats"_s, formats}});
 }
 

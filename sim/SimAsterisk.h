@@ -220,6 +220,10 @@ public:
     Json sounds(const QString &lang, const QString &format) const; // empty array: nothing matched
     Json sound(const QString &id) const; // null when unknown
     qint64 soundDurationMs(const QString &id) const; // -1 when unknown
+    // A sound file installed in another language or format (as sounds/<lang>/<id>.<ext> would be):
+    // GET /sounds then lists the (language, format) pair, and its lang/format queries select it.
+    void addSound(const QString &id, const QString &text, const QString &language, const QString &format,
+                  qint64 durationMs);
 
     // Device states, mailboxes, endpoints, user events.
     Json endpointsJson() const { return Json::array(); }
@@ -411,7 +415,7 @@ private:
     RtpImpairment m_rtpImpairment;
     {
         QString text;
-        QStringList formats;
+        QList<std::pair<QString, QString>> formats; // (language, format), in the order found
         qint64 durationMs = 0;
     };
     mutable std::map<QString, SoundEntry> m_sounds;

@@ -351,8 +351,18 @@ Json SimAsterisk::recordingSnapshot(const SimLiveRecording &r, bool withDuration
                              {u"format"_s, r.format},
                              {u"state"_s, r.state},
                              {u"target_uri"_s, QString(r.targetKind + u':' + r.targetId)}});
-    if (withDuration)
-        out.insert(u"duration"_s, qint64(recordedMs(r) / 1000));
+    if (withDuration) {
+        const qint64 total = recordedMs(r);
+        out.insert(u"duration"_s, qint64(total / 1000));
+        // Asterisk measures the talking time only with silence detection on (maxSilenceSeconds), and
+        // reports silence as the rest (stasis_app_recording_to_json). Here the channel talks (the test
+        // tone) except while muted.
+        if (r.maxSilenceMs > 0) {
+            const qint64 silence = qMin(total, r.mutedMs + (r.muteStartMs >= 0 ? nowMs() - r.muteStartMs : 0));
+            out.insert(u"talking_duration"_s, qint64((total - silence) / 1000));
+            out.insert(u"silence_duration"_s, qint64(total / 1000 - (total - silence) / 1000));
+        }
+    }
     return out;
 }
 
@@ -394,6 +404,7 @@ HttpResponse SimAsterisk::record(const QString &targetKind, const QString &targe
     rec.targetKind = targetKind;
     rec.targetId = targetId;
     rec.maxDurationMs = qint64(qMax(0, p.maxDurationSeconds)) * 1000;
+    rec.maxSilenceMs = qint64(qMax(0, p.maxSilenceSeconds)) * 1000;
     rec.append = ifExists == u"append";
     const Json answer = recordingSnapshot(rec, false);
     m_live.emplace(p.name, rec);

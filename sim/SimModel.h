@@ -157,6 +157,7 @@ struct SimLiveRecording
     QString targetId;
     qint64 maxDurationMs = 0;
     bool append = false;
+    qint64 maxSilenceMs = 0;   // > 0: silence detection on, so RecordingFinished has talking/silence times
     qint64 recordedMs = 0;   // finished segments
     qint64 mutedMs = 0;
     qint64 segmentStartMs = -1; // clock ms of the running segment, -1 when paused

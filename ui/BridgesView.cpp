@@ -3,8 +3,13 @@
 #include "models/ActionPolicy.h"
 #include "models/BridgeModel.h"
 #include "models/ChannelModel.h"
+#include "models/RecordingCatalog.h"
 #include "models/ServerSession.h"
+#include "models/SoundFilter.h"
+#include "ui/MediaController.h"
 #include "ui/Notifier.h"
+#include "ui/PlayDialog.h"
+#include "ui/RecordDialog.h"
 
 #include <QAction>
 #include <QDropEvent>
@@ -94,6 +99,8 @@ void BridgesView::setSession(ServerSession *session)
     delete old;
     if (m_model) {
         connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &BridgesView::updateActions);
+        connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this] { Q_EMIT currentBridgeChanged(currentBridge()); });
         connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
             if (parent.isValid())
                 m_tree->expand(parent); // show new members at once
@@ -128,6 +135,33 @@ void BridgesView::updateActions()
     set(m_remove, member, Ari::OperationId::BridgesRemoveChannel, tr("Select a member channel"));
     set(m_mohStart, bridge, Ari::OperationId::BridgesStartMoh, tr("Select a bridge"));
     set(m_mohStop, bridge, Ari::OperationId::BridgesStopMoh, tr("Select a bridge"));
+    if (m_media) {
+        set(m_play, bridge, Ari::OperationId::BridgesPlay, tr("Select a bridge"));
+        set(m_record, bridge, Ari::OperationId::BridgesRecord, tr("Select a bridge"));
+    }
+}
+
+void BridgesView::setMediaController(MediaController *media)
+{
+    m_media = media;
+    m_play = new QAction(tr("&Play to bridge…"), this);
+    m_play->setObjectName(u"actionPlayToBridge"_s);
+    m_play->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    m_play->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_record = new QAction(tr("Re&cord bridge…"), this);
+    m_record->setObjectName(u"actionRecordBridge"_s);
+    m_record->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
+    m_record->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_play, &QAction::triggered, this, [this] {
+        if (m_media && !currentBridge().isEmpty())
+            m_media->openPlayDialog({m_media->bridgeTarget(currentBridge())});
+    });
+    connect(m_record, &QAction::triggered, this, [this] {
+        if (m_media && !currentBridge().isEmpty())
+            m_media->openRecordDialog(m_media->bridgeTarget(currentBridge()));
+    });
+    m_tree->addActions({m_play, m_record});
+    updateActions();
 }
 
 void BridgesView::showMenu(const QPoint &pos)
@@ -137,6 +171,10 @@ void BridgesView::showMenu(const QPoint &pos)
     menu.addActions({m_create, m_destroy, m_remove});
     menu.addSeparator();
     menu.addActions({m_mohStart, m_mohStop});
+    if (m_play) {
+        menu.addSeparator();
+        menu.addActions({m_play, m_record});
+    }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
@@ -187,9 +225,29 @@ bool BridgesView::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_tree->viewport() || !m_model)
         return QWidget::eventFilter(watched, event);
     const auto mime = QString::fromLatin1(channelMimeType);
+    const auto media = [](const QMimeData *m) {
+        QStringList uris;
+        for (const auto &[type, scheme] : {std::pair{recordingMimeType, u"recording:"}, std::pair{soundMimeType, u"sound:"}}) {
+            for (const QString &n : QString::fromUtf8(m->data(QString::fromLatin1(type))).split(u'\n', Qt::SkipEmptyParts))
+                uris.append(QStringView(scheme) + n);
+        }
+        return uris;
+    };
+    if (event->type() == QEvent::Drop && m_media) {
+        // A recording or a sound dropped on a bridge plays to everyone in it.
+        auto *e = static_cast<QDropEvent *>(event);
+        if (const QStringList uris = media(e->mimeData()); !uris.isEmpty()) {
+            const QString bridge = m_model->bridgeIdAt(m_tree->indexAt(e->position().toPoint()));
+            if (!bridge.isEmpty()) {
+                m_media->play({m_media->bridgeTarget(bridge)}, PlayRequest{.media = uris});
+                e->acceptProposedAction();
+            }
+            return true;
+        }
+    }
     if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
         auto *e = static_cast<QDropEvent *>(event);
-        if (e->mimeData()->hasFormat(mime)) {
+        if (e->mimeData()->hasFormat(mime) || (m_media && !media(e->mimeData()).isEmpty())) {
             e->acceptProposedAction();
             return true;
         }

@@ -12,6 +12,7 @@ namespace Console {
 
 class ActionPolicy;
 class BridgeModel;
+class MediaController;
 class Notifier;
 class ServerSession;
 
@@ -32,6 +33,13 @@ public:
     QAction *destroyAction() const { return m_destroy; }
     QAction *removeMemberAction() const { return m_remove; }
 
+    //! Play… and Record… on the selected bridge (set by the media panels).
+    void setMediaController(MediaController *media);
+    QAction *playAction() const { return m_play; }
+    QAction *recordAction() const { return m_record; }
+    //! The bridge selected (or the bridge of the selected member); empty when none.
+    QString selectedBridge() const { return currentBridge(); }
+
     void addChannels(const QString &bridgeId, const QStringList &channelIds);
     void removeChannel(const QString &bridgeId, const QString &channelId);
     void destroyBridge(const QString &bridgeId, bool confirm = true);
@@ -39,6 +47,8 @@ public:
 Q_SIGNALS:
     //! "New bridge…": the window opens the dialog.
     void createRequested();
+    //! The selected bridge changed (empty: none).
+    void currentBridgeChanged(const QString &bridgeId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -59,6 +69,9 @@ private:
     QAction *m_remove;
     QAction *m_mohStart;
     QAction *m_mohStop;
+    QAction *m_play = nullptr;
+    QAction *m_record = nullptr;
+    MediaController *m_media = nullptr;
 };
 
 } // namespace Console

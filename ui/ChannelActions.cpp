@@ -1,6 +1,7 @@
 #include "ui/ChannelActions.h"
 
 #include "models/ServerSession.h"
+#include "ui/MediaController.h"
 #include "ui/Notifier.h"
 
 #include <QAction>
@@ -132,6 +133,9 @@ ChannelActions::ChannelActions(ServerSession *session, const ActionPolicy *polic
     make(A::StopMoh, tr("Stop music on hold"), {}, tr("Stop music on hold"));
     make(A::StartSilence, tr("Start silence"), {}, tr("Play silence to the channel"));
     make(A::StopSilence, tr("Stop silence"), {}, tr("Stop playing silence"));
+    make(A::Play, tr("&Play…"), QKeySequence(u"Ctrl+Shift+P"_s),
+         tr("Play sounds, recordings, numbers, digits or tones to the channel"));
+    make(A::Record, tr("&Record…"), QKeySequence(u"Ctrl+Shift+R"_s), tr("Record the channel"));
     m_bridge = new QAction(tr("&Bridge selected"), this);
     m_bridge->setShortcut(QKeySequence(u"B"_s));
     m_bridge->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -162,7 +166,7 @@ QAction *ChannelActions::make(ChannelAction a, const QString &text, const QKeySe
 QList<QAction *> ChannelActions::actions() const
 {
     QList<QAction *> out;
-    for (int i = 0; i <= int(ChannelAction::StopSilence); ++i) {
+    for (int i = 0; i <= int(ChannelAction::Record); ++i) {
         if (QAction *a = m_actions.value(ChannelAction(i)))
             out.append(a);
     }
@@ -180,6 +184,9 @@ void ChannelActions::fillMenu(QMenu *menu) const
         menu->addAction(action(a));
     menu->addSeparator();
     for (A a : {A::Ring, A::RingStop, A::StartMoh, A::StopMoh, A::StartSilence, A::StopSilence})
+        menu->addAction(action(a));
+    menu->addSeparator();
+    for (A a : {A::Play, A::Record})
         menu->addAction(action(a));
     menu->addSeparator();
     for (A a : {A::ContinueInDialplan, A::Redirect, A::Move})
@@ -210,6 +217,14 @@ void ChannelActions::refresh()
             reason = tr("Not connected");
         else if (m_selection.isEmpty())
             reason = tr("Select a channel first");
+        if ((it.key() == ChannelAction::Play || it.key() == ChannelAction::Record) && !m_media) {
+            allowed = false;
+            reason = tr("Media is not available in this window");
+        }
+        if (it.key() == ChannelAction::Record && m_selection.size() > 1) {
+            allowed = false;
+            reason = tr("Record one channel at a time (or record their bridge)");
+        }
         for (const QString &id : std::as_const(m_selection)) {
             const LiveChannel *lc = store->anyChannel(id);
             const Verdict v = lc ? m_policy->channel(*lc, it.key()) : Verdict::no(tr("The channel is gone"));
@@ -307,6 +322,14 @@ void ChannelActions::trigger(ChannelAction a)
     if (!m_session || !m_actions.value(a)->isEnabled())
         return;
     const QStringList targets = m_selection;
+    if (a == ChannelAction::Play && m_media) {
+        m_media->openPlayDialog(m_media->channelTargets(targets));
+        return;
+    }
+    if (a == ChannelAction::Record && m_media && targets.size() == 1) {
+        m_media->openRecordDialog(m_media->channelTargets(targets).first());
+        return;
+    }
     QVariantMap args;
     if (!askArguments(a, args))
         return;
@@ -394,6 +417,12 @@ void ChannelActions::run(ChannelAction a, const QString &id, const QVariantMap &
     default:
         break;
     }
+}
+
+void ChannelActions::playMedia(const QStringList &ids, const QStringList &media)
+{
+    if (m_media && !media.isEmpty())
+        m_media->play(m_media->channelTargets(ids), PlayRequest{.media = media});
 }
 
 void ChannelActions::bridgeChannels(const QStringList &ids)

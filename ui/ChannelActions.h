@@ -14,6 +14,7 @@ class QWidget;
 
 namespace Console {
 
+class MediaController;
 class Notifier;
 class ServerSession;
 
@@ -45,6 +46,11 @@ public:
     // The operations themselves, also used by drag and drop.
     void hangup(const QStringList &ids, const QString &reason);
     void bridgeChannels(const QStringList &ids);
+    //! Play… and Record… open their dialogs through this (set by the media panels).
+    void setMediaController(MediaController *media) { m_media = media; refresh(); }
+    MediaController *mediaController() const { return m_media; }
+    //! Plays media URIs on the channels at once (a recording or sound dropped on a row).
+    void playMedia(const QStringList &ids, const QStringList &media);
 
 private:
     QAction *make(ChannelAction a, const QString &text, const QKeySequence &shortcut, const QString &help);
@@ -58,6 +64,7 @@ private:
     QWidget *m_dialogParent;
     QHash<ChannelAction, QAction *> m_actions;
     QAction *m_bridge = nullptr;
+    MediaController *m_media = nullptr;
     QStringList m_selection;
     bool m_confirmHangup = true;
 };

@@ -46,6 +46,27 @@ void ChannelDelegate::paintCell(QPainter *painter, QStyleOptionViewItem &opt, co
         paintSymbol(painter, opt, option, index, qualityStyle(index.data(ChannelModel::QualityGradeRole).toInt()));
         return;
     }
+    if (index.column() == ChannelModel::Name) {
+        QStyledItemDelegate::paint(painter, opt, index);
+        // What plays to the call or records it, as a badge at the cell's end (over the name's tail).
+        const QString media = index.data(ChannelModel::MediaRole).toString();
+        if (!media.isEmpty()) {
+            painter->save();
+            const QFontMetrics fm = opt.fontMetrics;
+            const int w = std::min(opt.rect.width() / 2, fm.horizontalAdvance(media) + 12);
+            const QRect badge(opt.rect.right() - w - 2, opt.rect.top() + 3, w, opt.rect.height() - 6);
+            const bool rec = media.contains(u"REC");
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(rec ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x4f));
+            painter->drawRoundedRect(badge, 4, 4);
+            painter->setPen(Qt::white);
+            painter->drawText(badge.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                              fm.elidedText(media, Qt::ElideRight, badge.width() - 12));
+            painter->restore();
+        }
+        return;
+    }
     if (index.column() != ChannelModel::State) {
         QStyledItemDelegate::paint(painter, opt, index);
         return;

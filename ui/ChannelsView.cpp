@@ -3,7 +3,9 @@
 #include "models/CallQuality.h"
 #include "models/ChannelFilter.h"
 #include "models/ChannelModel.h"
+#include "models/RecordingCatalog.h"
 #include "models/ServerSession.h"
+#include "models/SoundFilter.h"
 #include "ui/ChannelActions.h"
 #include "ui/ChannelDelegate.h"
 
@@ -220,17 +222,32 @@ void ChannelsView::setStale(bool stale)
 
 bool ChannelsView::eventFilter(QObject *watched, QEvent *event)
 {
-    // Dropping one channel onto another bridges the two.
+    // Dropping one channel onto another bridges the two; a recording or a sound plays on it.
     if (watched == m_table->viewport()) {
+        const auto media = [](const QMimeData *m) {
+            QStringList uris;
+            for (const auto &[type, scheme] : {std::pair{recordingMimeType, u"recording:"}, std::pair{soundMimeType, u"sound:"}}) {
+                for (const QString &n : QString::fromUtf8(m->data(QString::fromLatin1(type))).split(u'\n', Qt::SkipEmptyParts))
+                    uris.append(QStringView(scheme) + n);
+            }
+            return uris;
+        };
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto *e = static_cast<QDropEvent *>(event);
-            if (e->mimeData()->hasFormat(QString::fromLatin1(channelMimeType))) {
+            if (e->mimeData()->hasFormat(QString::fromLatin1(channelMimeType)) || !media(e->mimeData()).isEmpty()) {
                 e->acceptProposedAction();
                 return true;
             }
         } else if (event->type() == QEvent::Drop) {
             auto *e = static_cast<QDropEvent *>(event);
             const QModelIndex target = m_table->indexAt(e->position().toPoint());
+            if (const QStringList uris = media(e->mimeData()); !uris.isEmpty()) {
+                if (const QString onto = target.data(IdRole).toString(); !onto.isEmpty()) {
+                    m_actions->playMedia({onto}, uris);
+                    e->acceptProposedAction();
+                }
+                return true;
+            }
             const QStringList dragged = QString::fromUtf8(e->mimeData()->data(QString::fromLatin1(channelMimeType)))
                                             .split(u'\n', Qt::SkipEmptyParts);
             const QString onto = target.data(IdRole).toString();

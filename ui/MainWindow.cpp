@@ -6,6 +6,7 @@
 #include "ui/BridgesView.h"
 #include "ui/ChannelActions.h"
 #include "ui/ChannelsView.h"
+#include "ui/MediaPanels.h"
 #include "ui/Notifier.h"
 #include "ui/TimelineView.h"
 #include "ui/ToastArea.h"
@@ -144,7 +145,7 @@ void MainWindow::buildActions()
     bar->addActions({m_originate, m_bridges->createAction()});
     bar->addSeparator();
     using A = ChannelAction;
-    for (A a : {A::Answer, A::Hangup, A::Hold, A::Unhold, A::Mute, A::SendDtmf})
+    for (A a : {A::Answer, A::Hangup, A::Hold, A::Unhold, A::Mute, A::SendDtmf, A::Play, A::Record})
         bar->addAction(m_actions->action(a));
     bar->addAction(m_actions->bridgeAction());
     bar->addSeparator();
@@ -174,6 +175,7 @@ void MainWindow::buildDocks()
     m_eventLog->horizontalHeader()->setStretchLastSection(true);
     m_eventLog->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *events = dock(m_eventLog, tr("Events"), u"dockEvents"_s, Qt::BottomDockWidgetArea);
+    MediaPanels::install(this, events);
 
     auto *notes = new QListWidget;
     notes->setObjectName(u"notificationList"_s);

@@ -295,15 +295,23 @@ private Q_SLOTS:
         CHECK_COUNTS(*spies[1], 0, 0, 0); // modules untouched
         QCOMPARE(devices.data(devices.index(devices.rowOf(u"Stasis:a"_s), 1)).toString(), u"NOT_INUSE"_s);
 
-        // The recording finishes: it leaves the live list and joins the stored one, without a refresh.
+        // The recording finishes: it leaves the live list. A stop and a cancel both end with
+        // RecordingFinished "done" (trace 06 #32, #48), so the store asks whether Asterisk kept it,
+        // and the answer of that read puts it in the stored list, without a refresh.
         for (auto &s : spies)
             s->clear();
         QJsonObject done = recording;
         done.insert(u"state"_s, u"done"_s);
+        QSignalSpy check(&store, &Console::Store::storedRecordingNeedsCheck);
         store.apply(parseEvent(eventJson(u"RecordingFinished"_s, {{u"recording"_s, done}})));
         for (auto *m : all)
             m->flush();
         CHECK_COUNTS(*spies[8], 0, 1, 0);
+        CHECK_COUNTS(*spies[2], 0, 0, 0);
+        QCOMPARE(check.size(), 1);
+        QCOMPARE(check.first().first().toString(), u"rec-new"_s);
+        store.applyRead(rec(u"rec-new"_s));
+        recordings.flush();
         CHECK_COUNTS(*spies[2], 1, 0, 0);
         QVERIFY(recordings.rowOf(u"rec-new"_s) >= 0);
 
