@@ -3,9 +3,7 @@
 #include "models/ActionPolicy.h"
 #include "models/BridgeModel.h"
 #include "models/ChannelModel.h"
-#include "models/RecordingCatalog.h"
 #include "models/ServerSession.h"
-#include "models/SoundFilter.h"
 #include "ui/MediaController.h"
 #include "ui/Notifier.h"
 #include "ui/PlayDialog.h"
@@ -225,14 +223,7 @@ bool BridgesView::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_tree->viewport() || !m_model)
         return QWidget::eventFilter(watched, event);
     const auto mime = QString::fromLatin1(channelMimeType);
-    const auto media = [](const QMimeData *m) {
-        QStringList uris;
-        for (const auto &[type, scheme] : {std::pair{recordingMimeType, u"recording:"}, std::pair{soundMimeType, u"sound:"}}) {
-            for (const QString &n : QString::fromUtf8(m->data(QString::fromLatin1(type))).split(u'\n', Qt::SkipEmptyParts))
-                uris.append(QStringView(scheme) + n);
-        }
-        return uris;
-    };
+    const auto media = [](const QMimeData *m) { return MediaController::droppedMedia(m); };
     if (event->type() == QEvent::Drop && m_media) {
         // A recording or a sound dropped on a bridge plays to everyone in it.
         auto *e = static_cast<QDropEvent *>(event);

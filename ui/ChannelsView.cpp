@@ -3,11 +3,10 @@
 #include "models/CallQuality.h"
 #include "models/ChannelFilter.h"
 #include "models/ChannelModel.h"
-#include "models/RecordingCatalog.h"
 #include "models/ServerSession.h"
-#include "models/SoundFilter.h"
 #include "ui/ChannelActions.h"
 #include "ui/ChannelDelegate.h"
+#include "ui/MediaController.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -224,14 +223,7 @@ bool ChannelsView::eventFilter(QObject *watched, QEvent *event)
 {
     // Dropping one channel onto another bridges the two; a recording or a sound plays on it.
     if (watched == m_table->viewport()) {
-        const auto media = [](const QMimeData *m) {
-            QStringList uris;
-            for (const auto &[type, scheme] : {std::pair{recordingMimeType, u"recording:"}, std::pair{soundMimeType, u"sound:"}}) {
-                for (const QString &n : QString::fromUtf8(m->data(QString::fromLatin1(type))).split(u'\n', Qt::SkipEmptyParts))
-                    uris.append(QStringView(scheme) + n);
-            }
-            return uris;
-        };
+        const auto media = [](const QMimeData *m) { return MediaController::droppedMedia(m); };
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto *e = static_cast<QDropEvent *>(event);
             if (e->mimeData()->hasFormat(QString::fromLatin1(channelMimeType)) || !media(e->mimeData()).isEmpty()) {

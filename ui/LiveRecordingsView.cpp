@@ -44,7 +44,7 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        const QString name = index.siblingAtColumn(Name).data(IdRole).toString();
+        const QString name = QSortFilterProxyModel::data(index.siblingAtColumn(Name), IdRole).toString();
         if (role == Qt::DisplayRole) {
             const QString own = QSortFilterProxyModel::data(index, role).toString();
             switch (index.column()) {
@@ -284,8 +284,6 @@ void LiveRecordingsView::updateActions()
             why = tr("Only a paused recording can be resumed (this one is %1)").arg(state);
         else if (op == u"mute" && muted)
             why = tr("This console already muted it");
-        else if (op == u"unmute" && !muted)
-            why = tr("This console has not muted it");
         it.value()->setEnabled(why.isEmpty());
         it.value()->setToolTip(why.isEmpty() ? it.value()->data().toString() : why);
     }

@@ -1,9 +1,12 @@
 #include "ui/MediaController.h"
 
+#include "models/RecordingCatalog.h"
+#include "models/SoundFilter.h"
 #include "ui/Notifier.h"
 #include "ui/PlayDialog.h"
 #include "ui/RecordDialog.h"
 
+#include <QMimeData>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +16,16 @@ namespace Console {
 MediaController::MediaController(const ActionPolicy *policy, Notifier *notifier, QWidget *dialogParent)
     : QObject(dialogParent), m_policy(policy), m_notifier(notifier), m_dialogParent(dialogParent)
 {
+}
+
+QStringList MediaController::droppedMedia(const QMimeData *mime)
+{
+    QStringList uris;
+    for (const auto &[type, scheme] : {std::pair{recordingMimeType, u"recording:"}, std::pair{soundMimeType, u"sound:"}}) {
+        for (const QString &n : QString::fromUtf8(mime->data(QString::fromLatin1(type))).split(u'\n', Qt::SkipEmptyParts))
+            uris.append(QStringView(scheme) + n);
+    }
+    return uris;
 }
 
 void MediaController::setSession(ServerSession *session)

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QMimeData;
 class QWidget;
 
 namespace Console {
@@ -52,6 +53,8 @@ public:
     void controlPlayback(const QString &playbackId, const QString &operation);
     //! stop, cancel, pause, unpause, mute, unmute.
     void controlRecording(const QString &name, const QString &operation);
+    //! The media URIs a drag carries: dragged recordings ("recording:NAME") and sounds ("sound:ID").
+    static QStringList droppedMedia(const QMimeData *mime);
     //! Whether this console muted the live recording (Asterisk's JSON does not say).
     bool isMuted(const QString &recordingName) const { return m_muted.contains(recordingName); }
 

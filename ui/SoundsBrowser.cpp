@@ -138,6 +138,11 @@ void SoundsBrowser::setSession(ServerSession *session)
                 refreshChoices();
                 updateCount();
             });
+        // A sound installed in one more language is a change of its row, not a new row.
+        connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+            refreshChoices();
+            updateCount();
+        });
         connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &SoundsBrowser::updateActions,
                 Qt::UniqueConnection);
         const int em = m_table->fontMetrics().horizontalAdvance(u'M');
