@@ -1,18 +1,25 @@
 // Makes the README's screenshots from a demo session: the main window with
-// live calls, the originate dialog, and the bridges view with members.
+// live calls, the originate dialog, the bridges view with members, the
+// recordings browser with its player and the sounds browser.
 //   ari-console-screenshots OUTPUT_DIR [seconds-of-traffic=20]
 // Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb; scripts/screenshots does.
 
 #include "app/ConsoleApp.h"
 #include "models/ServerSession.h"
 #include "sim/SimServer.h"
+#include "sim/SimAudio.h"
 #include "ui/BridgesView.h"
 #include "ui/ChannelsView.h"
 #include "ui/MainWindow.h"
+#include "ui/MediaPanels.h"
 #include "ui/Notifier.h"
 #include "ui/OriginateDialog.h"
+#include "ui/RecordingPlayer.h"
+#include "ui/RecordingsBrowser.h"
+#include "ui/SoundsBrowser.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QTableView>
@@ -20,6 +27,59 @@
 #include <QTreeView>
 
 #include <cstdio>
+#include <functional>
+
+namespace {
+
+// The media panels, floated: the recordings browser with a recording loaded in its player, and the
+// sound catalogue filtered to one format.
+void mediaShots(Console::MainWindow *w, AriSim::SimServer *sim, const std::function<void(QWidget *, const QString &)> &save,
+                const std::function<void()> &then)
+{
+    auto *panels = w->findChild<Console::MediaPanels *>();
+    auto *recordingsDock = w->findChild<QDockWidget *>(QStringLiteral("dockRecordings"));
+    auto *soundsDock = w->findChild<QDockWidget *>(QStringLiteral("dockSounds"));
+    if (!panels || !recordingsDock || !soundsDock)
+        return then();
+    // A few recordings of calls, as a call centre keeps them (the demo's own finish as calls end).
+    const QString name = QStringLiteral("call-20261128-101502");
+    sim->asterisk().addStoredRecording(name, QStringLiteral("wav"), AriSim::SimAudio::recordingFile(QStringLiteral("wav"), 9400, 6100));
+    sim->asterisk().addStoredRecording(QStringLiteral("call-20261128-094410"), QStringLiteral("wav"),
+                                       AriSim::SimAudio::recordingFile(QStringLiteral("wav"), 31200, 31200));
+    sim->asterisk().addStoredRecording(QStringLiteral("greeting-after-hours"), QStringLiteral("gsm"),
+                                       AriSim::SimAudio::recordingFile(QStringLiteral("gsm"), 7200, 7200));
+    w->resyncAction()->trigger();
+    QTimer::singleShot(600, w, [=] {
+        Console::RecordingsBrowser *browser = panels->recordings();
+        browser->selectRecording(name);
+        browser->listen(name);
+        recordingsDock->setFloating(true);
+        recordingsDock->resize(980, 620);
+        recordingsDock->show();
+        QTimer::singleShot(800, w, [=] {
+            browser->player()->seek(browser->player()->durationMs() * 2 / 5);
+            save(recordingsDock, QStringLiteral("recordings-browser.png"));
+            recordingsDock->setFloating(false);
+            Console::SoundsBrowser *sounds = panels->sounds();
+            soundsDock->setFloating(true);
+            soundsDock->resize(980, 560);
+            soundsDock->show();
+            const int gsm = sounds->formatBox()->findData(QStringLiteral("gsm"));
+            if (gsm >= 0) {
+                sounds->formatBox()->setCurrentIndex(gsm);
+                Q_EMIT sounds->formatBox()->activated(gsm);
+            }
+            QTimer::singleShot(600, w, [=] {
+                sounds->selectSound(QStringLiteral("demo-congrats"));
+                save(soundsDock, QStringLiteral("sounds-browser.png"));
+                soundsDock->setFloating(false);
+                then();
+            });
+        });
+    });
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -61,7 +121,8 @@ int main(int argc, char **argv)
         dialog->show();
         QTimer::singleShot(300, [&, dialog] {
             save(dialog, QStringLiteral("originate-dialog.png"));
-            QCoreApplication::quit();
+            dialog->close();
+            mediaShots(w, console.simulator(), save, [] { QCoreApplication::quit(); });
         });
     });
     return app.exec();

@@ -148,7 +148,7 @@ void SoundsBrowser::setSession(ServerSession *session)
         const int em = m_table->fontMetrics().horizontalAdvance(u'M');
         m_table->setColumnWidth(0, 16 * em);
         m_table->setColumnWidth(1, 34 * em);
-        m_table->setColumnWidth(2, 7 * em);
+        m_table->setColumnWidth(2, 9 * em);
         m_table->horizontalHeader()->setStretchLastSection(true);
     }
     refreshChoices();

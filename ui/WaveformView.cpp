@@ -63,7 +63,9 @@ void WaveformView::paintEvent(QPaintEvent *)
     const int half = r.height() / 2 - 3;
     const int playedX = m_durationMs > 0 ? int(qint64(w) * m_positionMs / m_durationMs) : 0;
     const QColor played = palette().color(QPalette::Highlight);
-    const QColor rest = palette().color(QPalette::Text).lighter(palette().color(QPalette::Base).lightness() > 128 ? 250 : 60);
+    // What is still to play: halfway between the text and the background, in light and dark palettes alike.
+    const QColor text = palette().color(QPalette::Text), base = palette().color(QPalette::Base);
+    const QColor rest((text.red() + base.red()) / 2, (text.green() + base.green()) / 2, (text.blue() + base.blue()) / 2);
     p.setPen(palette().color(QPalette::Midlight));
     p.drawLine(1, mid, w, mid);
     const qsizetype n = m_peaks.size();
