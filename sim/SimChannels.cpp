@@ -93,6 +93,8 @@ SimChannel &SimAsterisk::newChannel(ChannelKind kind, const QString &id, const Q
     c->name = name;
     c->state = state;
     c->created = m_clock.now();
+    if (state == u"Up")
+        c->answered = c->created; // externalMedia and Snoop channels start answered
     SimChannel &ref = *c;
     m_channelIndex.insert(id, c.get());
     m_channels.emplace(c->seq, std::move(c));
@@ -163,6 +165,8 @@ void SimAsterisk::setState(SimChannel &c, const QString &state)
     if (c.state == state)
         return;
     c.state = state;
+    if (state == u"Up" && !c.answered.isValid())
+        c.answered = m_clock.now();
     emitChannel(u"ChannelStateChange"_s, c);
 }
 
@@ -1072,6 +1076,49 @@ HttpResponse SimAsterisk::sendDtmf(const QString &id, const QString &dtmf, int b
 }
 
 namespace {
+// CDR(field) of a live channel, as func_cdr reads its CDR: times in "%Y-%m-%d %T" local time, durations in
+// whole seconds up to now, the disposition so far; a field it does not know reads as a CDR variable.
+QString cdrField(const SimChannel &c, const QString &field, const QString &linkedId, const QDateTime &now)
+{
+    const auto stamp = [](const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString(); };
+    if (field == u"start")
+        return stamp(c.created);
+    if (field == u"answer")
+        return stamp(c.answered);
+    if (field == u"end")
+        return QString();
+    if (field == u"duration")
+        return QString::number(c.created.isValid() ? c.created.msecsTo(now) / 1000 : 0);
+    if (field == u"billsec")
+        return QString::number(c.answered.isValid() ? c.answered.msecsTo(now) / 1000 : 0);
+    if (field == u"disposition")
+        return c.answered.isValid() ? u"ANSWERED"_s : u"NO ANSWER"_s;
+    if (field == u"src")
+        return c.callerNumber;
+    if (field == u"clid")
+        return c.callerName.isEmpty() && c.callerNumber.isEmpty() ? QString()
+                                                                   : u"\""_s + c.callerName + u"\" <"_s + c.callerNumber + u'>';
+    if (field == u"dst")
+        return c.exten;
+    if (field == u"dcontext")
+        return c.context;
+    if (field == u"channel")
+        return c.name;
+    if (field == u"lastapp")
+        return c.appName;
+    if (field == u"lastdata")
+        return c.appData;
+    if (field == u"uniqueid")
+        return c.id;
+    if (field == u"linkedid")
+        return linkedId;
+    if (field == u"accountcode")
+        return c.accountcode;
+    if (field == u"amaflags")
+        return u"DOCUMENTATION"_s;
+    return c.vars.value(u"CDR("_s + field + u')');
+}
+
 std::optional<QString> channelFunction(const SimChannel &c, const QString &name, const QString &linkedId)
 {
     const qsizetype open = name.indexOf(u'(');
@@ -1146,6 +1193,9 @@ HttpResponse SimAsterisk::getChannelVar(const QString &id, const QString &name) 
         linked = c->peerId;
     if (name.startsWith(u"CHANNEL(rtcp,", Qt::CaseInsensitive) && name.endsWith(u')'))
         return rtcpVariable(*c, name.mid(13).chopped(1).trimmed());
+    if (name.startsWith(u"CDR(", Qt::CaseInsensitive) && name.endsWith(u')'))
+        return HttpResponse::json(200, Json::object({{u"value"_s, cdrField(*c, name.mid(4).chopped(1).trimmed().toLower(),
+                                                                           linked, m_clock.now())}}));
     if (const auto v = channelFunction(*c, name, linked))
         return HttpResponse::json(200, Json::object({{u"value"_s, *v}}));
     if (name == u"EXTEN")

@@ -51,6 +51,7 @@ struct SimChannel
     QString dpContext, dpExten;
     int dpPriority = 0;
     QDateTime created;
+    QDateTime answered; // when it first went Up (CDR(answer), CDR(billsec))
     QString language = QStringLiteral("en");
     QString peerId;   // the other half of a Local pair
     QString device;   // "Local/100@demo": DeviceStateChanged for subscribeAll apps

@@ -6,10 +6,13 @@
 #include "ui/BridgesView.h"
 #include "ui/ChannelActions.h"
 #include "ui/ChannelsView.h"
+#include "ui/EventLogView.h"
 #include "ui/MediaPanels.h"
 #include "ui/Notifier.h"
 #include "ui/TimelineView.h"
+#include "ui/SystemView.h"
 #include "ui/ToastArea.h"
+#include "ui/VariableInspector.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -168,13 +171,18 @@ void MainWindow::buildDocks()
     connect(this, &MainWindow::channelSelectionChanged, timeline, &TimelineView::setChannels);
     addPanel(timeline, tr("Timeline"), u"dockTimeline"_s, Qt::RightDockWidgetArea);
 
-    m_eventLog = new QTableView;
-    m_eventLog->setObjectName(u"eventLogTable"_s);
-    m_eventLog->setAccessibleName(tr("Event log"));
-    m_eventLog->verticalHeader()->hide();
-    m_eventLog->horizontalHeader()->setStretchLastSection(true);
-    m_eventLog->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *events = dock(m_eventLog, tr("Events"), u"dockEvents"_s, Qt::BottomDockWidgetArea);
+    // Panels that act on one server follow sessionChanged; those about the selection follow it too.
+    auto *eventLog = new EventLogView(m_notifier);
+    connect(this, &MainWindow::sessionChanged, eventLog, &EventLogView::setSession);
+    connect(this, &MainWindow::channelSelectionChanged, eventLog, &EventLogView::followSelection);
+    auto *events = dock(eventLog, tr("Events"), u"dockEvents"_s, Qt::BottomDockWidgetArea);
+    auto *system = new SystemView(&m_policy, m_notifier);
+    connect(this, &MainWindow::sessionChanged, system, &SystemView::setSession);
+    addPanel(system, tr("System"), u"dockSystem"_s, Qt::BottomDockWidgetArea, events);
+    auto *variables = new VariableInspector(&m_policy, m_notifier);
+    connect(this, &MainWindow::sessionChanged, variables, &VariableInspector::setSession);
+    connect(this, &MainWindow::channelSelectionChanged, variables, &VariableInspector::followSelection);
+    addPanel(variables, tr("Variables"), u"dockVariables"_s, Qt::RightDockWidgetArea);
     MediaPanels::install(this, events);
 
     auto *notes = new QListWidget;
@@ -224,12 +232,6 @@ void MainWindow::setSession(ServerSession *session, const QString &label, bool s
         auto *d = addPanel(new ApplicationsView(session, m_notifier, &m_policy), tr("Applications"),
                            u"dockApplications"_s, Qt::RightDockWidgetArea);
         d->hide(); // an admin's tool: one click away in the View menu
-    }
-    if (m_eventLog) {
-        delete m_eventLog->model();
-        auto *filter = new EventLogFilter(m_eventLog);
-        filter->setSourceModel(session->eventLog());
-        m_eventLog->setModel(filter);
     }
     connect(session, &ServerSession::notice, m_notifier, [this](const QString &text) { m_notifier->warning(text); });
     connect(session->connection(), &Ari::AriConnection::connected, this, [this](const Ari::AsteriskInfo &info) {

@@ -80,7 +80,6 @@ private:
     ChannelActions *m_actions;
     ChannelsView *m_channels;
     BridgesView *m_bridges;
-    QTableView *m_eventLog = nullptr;
     ToastArea *m_toasts;
     QLabel *m_stateLabel;
     QLabel *m_serverLabel;
