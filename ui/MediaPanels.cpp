@@ -11,6 +11,7 @@
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -29,6 +30,17 @@ QWidget *titled(const QString &title, QWidget *body)
     v->addWidget(label);
     v->addWidget(body, 1);
     return w;
+}
+
+// A dock's content scrolls rather than forcing the window taller than the screen.
+QWidget *scrolled(QWidget *body)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(body->objectName() + u"Scroll"_s);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(body);
+    return area;
 }
 
 } // namespace
@@ -51,11 +63,11 @@ MediaPanels *MediaPanels::install(MainWindow *window, QDockWidget *tabWith)
     live->setObjectName(u"liveMediaSplit"_s);
     live->addWidget(titled(tr("Playing now"), p->m_playbacks));
     live->addWidget(titled(tr("Recording now"), p->m_live));
-    QDockWidget *recordings = window->addPanel(p->m_recordings, tr("Recordings"), u"dockRecordings"_s,
+    QDockWidget *recordings = window->addPanel(scrolled(p->m_recordings), tr("Recordings"), u"dockRecordings"_s,
                                                Qt::BottomDockWidgetArea, tabWith);
-    QDockWidget *sounds = window->addPanel(p->m_sounds, tr("Sounds"), u"dockSounds"_s, Qt::BottomDockWidgetArea,
+    QDockWidget *sounds = window->addPanel(scrolled(p->m_sounds), tr("Sounds"), u"dockSounds"_s, Qt::BottomDockWidgetArea,
                                            tabWith ? tabWith : recordings);
-    QDockWidget *media = window->addPanel(live, tr("Live media"), u"dockLiveMedia"_s, Qt::BottomDockWidgetArea,
+    QDockWidget *media = window->addPanel(scrolled(live), tr("Live media"), u"dockLiveMedia"_s, Qt::BottomDockWidgetArea,
                                           tabWith ? tabWith : recordings);
     Q_UNUSED(sounds);
     media->raise();
