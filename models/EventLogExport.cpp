@@ -44,9 +44,9 @@ char nextToken(QByteArrayView json, qsizetype i)
 
 QString jsonString(const QString &text)
 {
-    // QJsonDocument writes a string with JSON's escapes; only the quoted string is wanted.
+    // QJsonDocument writes a string with JSON's escapes; only what stands between the quotes is wanted.
     const QByteArray array = QJsonDocument(QJsonArray{QJsonValue(text)}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(1, array.size() - 2));
+    return QString::fromUtf8(array.mid(2, array.size() - 4)); // ["..."] less the brackets and quotes
 }
 
 } // namespace

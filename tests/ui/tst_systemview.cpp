@@ -284,8 +284,9 @@ private Q_SLOTS:
         QVERIFY(!set->isEnabled());
         QVERIFY(set->toolTip().contains(u"Stasis:"_s));
         QStringList puts;
+        QMetaObject::Connection served;
         if (auto *sim = m_target.sim()) {
-            connect(sim, &AriSim::SimServer::requestServed, this, [&puts](const QByteArray &method, const QByteArray &path, int) {
+            served = connect(sim, &AriSim::SimServer::requestServed, this, [&puts](const QByteArray &method, const QByteArray &path, int) {
                 if (method == "PUT")
                     puts.append(QString::fromUtf8(path));
             });
@@ -295,6 +296,7 @@ private Q_SLOTS:
         QCOMPARE(message->kind(), Console::InlineMessage::Kind::Error);
         QVERIFY(message->text().contains(u"not a Stasis: device"_s));
         QVERIFY(TestSupport::await(m_session->client()->asterisk().ping()).ok());
+        disconnect(served);
         QVERIFY(puts.isEmpty());
     }
 
@@ -366,8 +368,9 @@ private Q_SLOTS:
         Console::SystemView *sys = system();
         showTab(sys->tabs()->widget(0));
         int pings = 0;
+        QMetaObject::Connection served;
         if (auto *sim = m_target.sim()) {
-            connect(sim, &AriSim::SimServer::requestServed, this, [&pings](const QByteArray &method, const QByteArray &path, int) {
+            served = connect(sim, &AriSim::SimServer::requestServed, this, [&pings](const QByteArray &method, const QByteArray &path, int) {
                 if (method == "GET" && path.endsWith("/asterisk/ping"))
                     ++pings;
             });
@@ -375,6 +378,7 @@ private Q_SLOTS:
         QSignalSpy pinged(sys, &Console::SystemView::pinged);
         QTest::mouseClick(child<QPushButton>(sys, "ping"), Qt::LeftButton);
         QVERIFY(pinged.wait(m_target.timeoutMs()));
+        disconnect(served);
         const qint64 rtt = pinged.at(0).at(0).toLongLong();
         QVERIFY(rtt >= 0);
         const QString shown = child<QLabel>(sys, "pingResult")->text();
