@@ -1,8 +1,11 @@
 #include "app/Headless.h"
 
+#include "models/CaptureReplayer.h"
 #include "models/ServerSession.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -10,8 +13,59 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// --replay FILE --headless: the capture applied to fresh stores, printed like a live dump.
+int runReplay(const CommandLine &options)
+{
+    QFile file(options.replayFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "ari-console: cannot open the capture %s: %s\n", qPrintable(options.replayFile),
+                     qPrintable(file.errorString()));
+        return 2;
+    }
+    Console::Capture capture = Console::CaptureReader::read(&file);
+    for (const QString &error : std::as_const(capture.errors))
+        std::fprintf(stderr, "ari-console: %s: %s\n", qPrintable(options.replayFile), qPrintable(error));
+    if (capture.unreadable)
+        return 2;
+    Console::CaptureReplayer replay(std::move(capture));
+    // --dump-after S: the state S seconds after the capture's first snapshot; 0 (or none): its end.
+    qint64 until = -1;
+    if (options.dumpAfterSeconds > 0) {
+        for (const Console::CaptureRecord &r : replay.capture().records) {
+            if (r.kind == Console::CaptureRecord::Kind::Snapshot) {
+                until = r.atMs + qint64(options.dumpAfterSeconds * 1000);
+                break;
+            }
+        }
+    }
+    if (until >= 0)
+        replay.seekToMs(until);
+    else
+        replay.runToEnd();
+    const QList<Console::ServerSession *> sessions = replay.sessions();
+    QJsonObject out;
+    if (sessions.size() == 1) {
+        out = sessions.first()->store()->toJson();
+    } else {
+        QJsonArray servers;
+        for (Console::ServerSession *s : sessions)
+            servers.append(QJsonObject{{u"name"_s, s->name()}, {u"store"_s, s->store()->toJson()}});
+        out.insert(u"servers"_s, servers);
+    }
+    const QByteArray json = QJsonDocument(out).toJson(QJsonDocument::Indented);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    std::fflush(stdout);
+    return 0;
+}
+
+} // namespace
+
 int runHeadless(const CommandLine &options)
 {
+    if (!options.replayFile.isEmpty())
+        return runReplay(options);
     if (!options.haveUrl) {
         std::fprintf(stderr, "ari-console: --headless needs --url (and --user, --app)\n");
         return 2;

@@ -386,9 +386,7 @@ Timeline Timeline::build(const Store &store, const QString &channelId, int maxLa
     for (int lane = 0; lane < found.size(); ++lane) {
         const LiveChannel *lc = found.at(lane);
         for (const HistoryEntry &h : lc->history) {
-            if (seen.contains(h.raw.constData()))
-                continue;
-            if (parser->parse(h.raw, e) != Ari::EventParser::Status::Ok)
+            if (!h.raw.isEmpty() && seen.contains(h.raw.constData()))
                 continue;
             TimelineEntry entry;
             entry.atMs = h.atMs;
@@ -396,6 +394,16 @@ Timeline Timeline::build(const Store &store, const QString &channelId, int maxLa
             entry.raw = h.raw;
             entry.lane = lane;
             QString primary;
+            if (h.raw.isEmpty()) {
+                // The store let go of this old frame to bound memory: its time and type remain.
+                entry.text = QCoreApplication::translate("Timeline", "%1 (details no longer kept)")
+                                 .arg(Ari::eventTypeName(h.type));
+                entry.kind = TimelineKind::Other;
+                t.entries.append(entry);
+                continue;
+            }
+            if (parser->parse(h.raw, e) != Ari::EventParser::Status::Ok)
+                continue;
             if (!describe(e, t, entry, primary))
                 continue;
             if (!primary.isEmpty() && t.laneOf(primary) >= 0)

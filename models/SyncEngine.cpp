@@ -74,7 +74,9 @@ void SyncEngine::startSnapshot()
     const int generation = ++m_generation;
     m_buffering = true;
     m_snapshot = Snapshot{};
-    m_store->setSyncState(SyncState::Resyncing, nowMs());
+    const qint64 now = nowMs();
+    Q_EMIT snapshotStarted(now);
+    m_store->setSyncState(SyncState::Resyncing, now);
     // Asterisk's clock first: events stamped before it are already in the snapshot.
     m_connection->client()->asterisk().ping().then(this, [this, generation](const Ari::Result<Ari::AsteriskPing> &r) {
         if (generation != m_generation)
@@ -82,6 +84,7 @@ void SyncEngine::startSnapshot()
         if (!r.ok())
             return snapshotFailed(generation, r.error);
         m_snapshotStartMs = parseAriTime(r.value.timestamp);
+        Q_EMIT clockRead(m_snapshotStartMs, nowMs());
         readSnapshot(generation);
     });
 }
@@ -164,7 +167,9 @@ void SyncEngine::partDone(int generation)
 
 void SyncEngine::finish()
 {
-    m_store->applySnapshot(m_snapshot, m_snapshotStartMs ? m_snapshotStartMs : nowMs());
+    const qint64 now = nowMs();
+    Q_EMIT snapshotRead(m_snapshot, now);
+    m_store->applySnapshot(m_snapshot, m_snapshotStartMs ? m_snapshotStartMs : now);
     m_snapshot = Snapshot{};
     const QList<Ari::Event> buffered = std::exchange(m_buffer, {});
     m_buffering = false;
@@ -177,19 +182,22 @@ void SyncEngine::finish()
         m_store->apply(e);
     }
     if (m_staleFromMs) {
-        m_store->recordGap(m_staleFromMs, nowMs());
+        m_store->recordGap(m_staleFromMs, now);
         m_staleFromMs = 0;
     }
     ++m_snapshots;
-    m_store->setSyncState(SyncState::Synced, nowMs());
+    m_store->setSyncState(SyncState::Synced, now);
     Q_EMIT synced();
 }
 
 void SyncEngine::checkChannel(const QString &id)
 {
     m_connection->client()->channels().get({.channelId = id}).then(this, [this, id](const Ari::Result<Ari::Channel> &r) {
-        if (r.httpStatus == 404)
-            m_store->markEnded(id, nowMs());
+        if (r.httpStatus == 404) {
+            const qint64 now = nowMs();
+            Q_EMIT channelGone(id, now);
+            m_store->markEnded(id, now);
+        }
     });
 }
 

@@ -39,6 +39,16 @@ Q_SIGNALS:
     //! Something to tell the operator, in words.
     void notice(const QString &text);
 
+    // What was received from Asterisk besides events, in order, for captures (CaptureWriter).
+    //! A snapshot began (on a connect, a retry or F5); events are buffered from now on.
+    void snapshotStarted(qint64 atMs);
+    //! Asterisk's clock when the snapshot began (events stamped before it are in the snapshot).
+    void clockRead(qint64 asteriskMs, qint64 atMs);
+    //! The whole snapshot as read, just before it is applied.
+    void snapshotRead(const Console::Snapshot &snapshot, qint64 atMs);
+    //! A read said the channel no longer exists (it is marked ended).
+    void channelGone(const QString &id, qint64 atMs);
+
 private:
     void onConnected();
     void onStateChanged(Ari::AriConnection::State state);

@@ -8,6 +8,7 @@ ARI_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
     libsimdjson-dev
+    zlib1g-dev  # gzipped session captures
     openssl ca-certificates curl
     qtkeychain-qt6-dev
     # console_ui: listening to recordings (QAudioSink)

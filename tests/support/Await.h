@@ -2,27 +2,25 @@
 
 #include "ari/AriReply.h"
 
-#include <QTest>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 
 #include <optional>
 
 namespace TestSupport {
 
-//! Runs a typed call to completion (at most `timeoutMs`) and gives its result;
-//! a call that never finishes gives an empty result whose ok() is false.
+//! Runs the event loop until a typed call finishes (or `ms` pass) and returns
+//! its result; nothing when it did not finish in time.
 template<typename T>
-Ari::Result<T> await(const Ari::Pending<T> &pending, int timeoutMs = 10000)
+std::optional<Ari::Result<T>> awaitResult(const Ari::Pending<T> &pending, int ms = 15000)
 {
     std::optional<Ari::Result<T>> out;
     QObject ctx;
     pending.then(&ctx, [&](const Ari::Result<T> &r) { out = r; });
-    (void)QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs);
-    if (!out) {
-        Ari::Result<T> none;
-        none.error.kind = Ari::AriError::Kind::Timeout;
-        return none;
-    }
-    return *out;
+    const QDeadlineTimer deadline(ms);
+    while (!out && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return out;
 }
 
 } // namespace TestSupport
