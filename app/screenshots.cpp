@@ -1,6 +1,7 @@
 // Makes the README's screenshots from a demo session: the main window with
 // live calls, the originate dialog, the bridges view with members, the
-// recordings browser with its player and the sounds browser.
+// variable inspector, the event log, the recordings browser with its player
+// and the sounds browser.
 //   ari-console-screenshots OUTPUT_DIR [seconds-of-traffic=20]
 // Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb; scripts/screenshots does.
 
@@ -10,6 +11,7 @@
 #include "sim/SimAudio.h"
 #include "ui/BridgesView.h"
 #include "ui/ChannelsView.h"
+#include "ui/EventLogView.h"
 #include "ui/MainWindow.h"
 #include "ui/MediaPanels.h"
 #include "ui/Notifier.h"
@@ -17,9 +19,11 @@
 #include "ui/RecordingPlayer.h"
 #include "ui/RecordingsBrowser.h"
 #include "ui/SoundsBrowser.h"
+#include "ui/VariableInspector.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QTabWidget>
 #include <QDir>
 #include <QDockWidget>
 #include <QTableView>
@@ -30,6 +34,53 @@
 #include <functional>
 
 namespace {
+
+// The inspection panels, each floated to a readable size: the variable inspector on an answered
+// Stasis call (values read, one set, a watch), and the event log with an event selected.
+void inspectionShots(Console::MainWindow *w, Console::ServerSession *session,
+                     const std::function<void(QWidget *, const QString &)> &save, const std::function<void()> &then)
+{
+    auto *inspector = w->findChild<Console::VariableInspector *>(QStringLiteral("variableInspector"));
+    auto *variablesDock = w->findChild<QDockWidget *>(QStringLiteral("dockVariables"));
+    auto *events = w->findChild<Console::EventLogView *>();
+    auto *eventsDock = w->findChild<QDockWidget *>(QStringLiteral("dockEvents"));
+    if (!inspector || !variablesDock || !events || !eventsDock)
+        return then();
+    QString target;
+    for (const Console::LiveChannel &c : session->store()->channels()) {
+        if (c.inStasis() && c.channel.state == u"Up" && !c.bridgeId.isEmpty())
+            target = c.channel.id;
+    }
+    if (!target.isEmpty())
+        w->channelsView()->selectChannel(target);
+    for (const char *v : {"CHANNEL(name)", "CALLERID(all)", "CHANNEL(language)", "CHANNEL(state)", "CDR(duration)"})
+        inspector->get(QString::fromLatin1(v));
+    inspector->set(QStringLiteral("QUEUE_PRIORITY"), QStringLiteral("5"));
+    inspector->watch(QStringLiteral("QUEUE_PRIORITY"), 1);
+    variablesDock->setFloating(true);
+    variablesDock->resize(960, 600);
+    // The watched value changes once, so the history shows the change.
+    QTimer::singleShot(1300, w, [=] { inspector->set(QStringLiteral("QUEUE_PRIORITY"), QStringLiteral("9")); });
+    QTimer::singleShot(2600, w, [=] {
+        if (auto *tabs = inspector->findChild<QTabWidget *>(QStringLiteral("inspectorTabs")))
+            tabs->setCurrentIndex(0);
+        if (auto *box = inspector->findChild<QComboBox *>(QStringLiteral("variable")))
+            box->setEditText(QStringLiteral("QUEUE_PRIORITY"));
+        save(variablesDock, QStringLiteral("variable-inspector.png"));
+        variablesDock->setFloating(false);
+        eventsDock->setFloating(true);
+        eventsDock->resize(1360, 620);
+        eventsDock->show();
+        QTimer::singleShot(300, w, [=] {
+            events->table()->selectRow(events->table()->model()->rowCount() - 1);
+            QTimer::singleShot(300, w, [=] {
+                save(eventsDock, QStringLiteral("event-log.png"));
+                eventsDock->setFloating(false);
+                then();
+            });
+        });
+    });
+}
 
 // The media panels, floated: the recordings browser with a recording loaded in its player, and the
 // sound catalogue filtered to one format.
@@ -122,7 +173,9 @@ int main(int argc, char **argv)
         QTimer::singleShot(300, [&, dialog] {
             save(dialog, QStringLiteral("originate-dialog.png"));
             dialog->close();
-            mediaShots(w, console.simulator(), save, [] { QCoreApplication::quit(); });
+            inspectionShots(w, console.session(), save, [&, w] {
+                mediaShots(w, console.simulator(), save, [] { QCoreApplication::quit(); });
+            });
         });
     });
     return app.exec();

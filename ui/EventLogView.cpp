@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -74,7 +75,7 @@ EventLogView::~EventLogView()
 
 void EventLogView::buildUi()
 {
-    m_pause = new QPushButton(tr("⏸ &Pause"), this);
+    m_pause = new QPushButton(style()->standardIcon(QStyle::SP_MediaPause), tr("&Pause"), this);
     m_pause->setObjectName(u"pause"_s);
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Hold the view still; events keep arriving and are counted (Ctrl+Shift+P)"));
@@ -148,10 +149,6 @@ void EventLogView::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
-    m_table->setColumnWidth(EventLogModel::Time, m_table->fontMetrics().horizontalAdvance(u"00:00:00.000___"_s));
-    m_table->setColumnWidth(EventLogModel::Type, m_table->fontMetrics().horizontalAdvance(u"ChannelConnectedLine__"_s));
-    m_table->setColumnWidth(EventLogModel::Channel, m_table->fontMetrics().horizontalAdvance(u"lab-1795885274.12__"_s));
-    m_table->setColumnWidth(EventLogModel::Bridge, m_table->fontMetrics().horizontalAdvance(u"lab-bridge-00001_"_s));
 
     auto *detail = new QWidget(this);
     m_jsonTitle = new QLabel(detail);
@@ -181,7 +178,8 @@ void EventLogView::buildUi()
     m_split->addWidget(m_detailSplit);
     m_split->setStretchFactor(0, 0);
     m_split->setStretchFactor(1, 1);
-    m_split->setSizes({200, 900});
+    m_split->setSizes({250, 1100});
+    m_detailSplit->setSizes({760, 340});
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"eventLogStatus"_s);
@@ -331,6 +329,12 @@ void EventLogView::setSession(ServerSession *session)
     disconnect(m_resetConnection);
     m_session = session;
     m_filter->setSourceModel(session ? session->eventLog() : nullptr);
+    // The columns exist once there is a model: wide enough for the usual ids and type names.
+    const QFontMetrics fm = m_table->fontMetrics();
+    m_table->setColumnWidth(EventLogModel::Time, fm.horizontalAdvance(u"00:00:00.000____"_s));
+    m_table->setColumnWidth(EventLogModel::Type, fm.horizontalAdvance(u"ChannelHangupRequest____"_s));
+    m_table->setColumnWidth(EventLogModel::Channel, fm.horizontalAdvance(u"lab-1795885274.120____"_s));
+    m_table->setColumnWidth(EventLogModel::Bridge, fm.horizontalAdvance(u"demo-call-000___"_s));
     if (EventLogModel *model = log()) {
         m_insertConnection = connect(model, &QAbstractItemModel::rowsInserted, this,
                                      [this](const QModelIndex &, int first, int last) {
@@ -518,7 +522,8 @@ void EventLogView::setPaused(bool paused)
         return;
     }
     m_filter->setPaused(paused);
-    m_pause->setText(paused ? tr("▶ &Resume") : tr("⏸ &Pause"));
+    m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+    m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     if (!paused && m_atBottom)
         m_table->scrollToBottom();
     updateStatus();
@@ -534,8 +539,8 @@ void EventLogView::updateStatus()
     if (m_filter->isPaused()) {
         const int arrived = m_filter->arrivedWhilePaused();
         const int matching = m_filter->matchingWhilePaused();
-        m_pausedLabel->setText(tr("⏸ Paused: %n new event(s) since, %1 of them match", nullptr, arrived).arg(number(matching)));
-        m_pause->setText(arrived ? tr("▶ &Resume (%1)").arg(number(matching)) : tr("▶ &Resume"));
+        m_pausedLabel->setText(tr("Paused: %n new event(s) since, %1 of them match", nullptr, arrived).arg(number(matching)));
+        m_pause->setText(arrived ? tr("&Resume (%1)").arg(number(matching)) : tr("&Resume"));
         m_pausedLabel->show();
     } else {
         m_pausedLabel->clear();

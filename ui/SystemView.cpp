@@ -131,9 +131,14 @@ SystemView::SystemView(const ActionPolicy *policy, Notifier *notifier, QWidget *
     m_tabs->addTab(m_endpoints, tr("Endpoints"));
     m_tabs->addTab(m_deviceStates, tr("Device states"));
     m_tabs->addTab(m_mailboxes, tr("Mailboxes"));
+    // In a scroll area, so that a short dock does not force the window taller.
+    auto *outerScroll = new QScrollArea(this);
+    outerScroll->setWidget(m_tabs);
+    outerScroll->setWidgetResizable(true);
+    outerScroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
+    layout->addWidget(outerScroll);
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &SystemView::tick);

@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -180,6 +181,7 @@ void VariableInspector::buildUi()
     m_targetInfo = new QLabel(this);
     m_targetInfo->setObjectName(u"targetInfo"_s);
     m_targetInfo->setWordWrap(true);
+    m_targetInfo->setTextFormat(Qt::RichText);
     m_targetInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_variable = new QComboBox(this);
@@ -259,7 +261,7 @@ void VariableInspector::buildUi()
     m_historyView->horizontalHeader()->setStretchLastSection(false);
     m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_historyView->horizontalHeader()->setSectionResizeMode(VariableHistoryModel::Value, QHeaderView::Stretch);
-    m_historyView->setColumnWidth(VariableHistoryModel::Time, m_historyView->fontMetrics().horizontalAdvance(u"00:00:00__"_s));
+    m_historyView->setColumnWidth(VariableHistoryModel::Time, m_historyView->fontMetrics().horizontalAdvance(u"00:00:00_____"_s));
     m_historyView->setColumnWidth(VariableHistoryModel::Target, 190);
     m_historyView->setColumnWidth(VariableHistoryModel::Variable, 150);
     m_historyView->setColumnWidth(VariableHistoryModel::How, 120);
@@ -361,7 +363,9 @@ void VariableInspector::buildUi()
     for (QLabel *l : {m_scopeLabel, varLabel, valueLabel})
         l->setMinimumWidth(labelWidth);
 
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area, so that a short dock does not force the window taller.
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addLayout(targetRow);
     layout->addWidget(m_targetInfo);
     layout->addLayout(getRow);
@@ -369,6 +373,13 @@ void VariableInspector::buildUi()
     layout->addWidget(m_setReason);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     setTabOrder(m_scopeBox, m_target);
     setTabOrder(m_target, m_follow);
@@ -721,8 +732,12 @@ void VariableInspector::updateTarget()
                             .arg(c->channel.dialplan.priority)
                             .arg(c->channel.dialplan.appName.isEmpty() ? QString()
                                                                       : u" ("_s + c->channel.dialplan.appName + u')');
-            info = u"%1 %2 · %3 · %4"_s.arg(c->isEnded() ? u"✕"_s : style.symbol,
-                                            c->isEnded() ? tr("Ended") : style.label, c->channel.name, where);
+            // The state in its colour and with its symbol, never colour alone.
+            const QString symbol = c->isEnded() ? u"✕"_s : style.symbol;
+            const QString colour = c->isEnded() ? u"#c62828"_s : style.color.name();
+            info = u"<span style=\"color:%1\">%2</span> %3 · %4 · %5"_s.arg(
+                colour, symbol, (c->isEnded() ? tr("Ended") : style.label).toHtmlEscaped(), c->channel.name.toHtmlEscaped(),
+                where.toHtmlEscaped());
         }
     } else {
         const LiveBridge *b = m_bridgeId.isEmpty() ? nullptr : m_session->store()->bridge(m_bridgeId);
@@ -734,7 +749,7 @@ void VariableInspector::updateTarget()
             info = tr("Bridge %1 · %2 · %n member(s)", nullptr, int(b->bridge.channels.size()))
                        .arg(b->bridge.name.isEmpty() ? b->bridge.id : b->bridge.name, b->bridge.bridgeType);
     }
-    m_targetInfo->setText(info);
+    m_targetInfo->setText(info.startsWith(u"<span"_s) ? info : info.toHtmlEscaped());
     updateSeen();
     updateActions();
 }
