@@ -62,8 +62,10 @@ bool read(const Element &e, qint64 &out, ParseProblems *)
         return true;
     }
     double d = 0;
-    // Asterisk writes some integers as doubles (e.g. 5.0); accept those that are whole.
-    if (e.get_double().get(d) == simdjson::SUCCESS && d == double(qint64(d))) {
+    // Asterisk writes some integers as doubles (e.g. 5.0); accept those that are whole
+    // and in range (casting 1e300 or 2^64 to qint64 would be undefined behaviour).
+    constexpr double limit = 9223372036854775808.0; // 2^63
+    if (e.get_double().get(d) == simdjson::SUCCESS && d >= -limit && d < limit && d == double(qint64(d))) {
         out = qint64(d);
         return true;
     }

@@ -480,7 +480,7 @@ void registerAriRoutes(Router &router, SimAsterisk &asterisk)
         return a->userEvent(r.path(u"eventName"_s), r.param(u"application"), r.paramList(u"source"),
                             r.bodyValue(u"variables"));
     });
-    on("POST", u"/events/claim"_s, [a](const AriRequest &r) {
+    on("POST", u"/events/claim"_s, [](const AriRequest &r) {
         if (r.param(u"channelId").isEmpty() || r.param(u"application").isEmpty())
             return HttpResponse::message(400, u"Missing parameter channelId or application"_s);
         // Channels are never in the broadcast state here (no Stasis broadcast in the lab dialplan).

@@ -170,8 +170,9 @@ HttpResponse SimAsterisk::setRtpStatistics(const QString &channelId, const Json 
     if (!c->rtpStats.isObject())
         c->rtpStats = Json::object();
     for (const auto &[name, value] : fields.toObject()) {
+        const QString &field = name; // a lambda cannot capture a structured binding before C++20's clang 16
         const bool known = std::any_of(std::begin(s_rtpStatFields), std::end(s_rtpStatFields),
-                                       [&](const char16_t *f) { return name == QString::fromUtf16(f); });
+                                       [&field](const char16_t *f) { return field == QString::fromUtf16(f); });
         if (!known)
             return HttpResponse::message(400, u"unknown RTPstat field: "_s + name);
         bool ok = true;

@@ -58,6 +58,8 @@ public:
     // when missing, as Asterisk does. Returns the number of frames sent or queued.
     int sendEvent(const QString &application, const Json &event);
     int broadcastEvent(const Json &event); // once to every connected application
+    // A frame exactly as given (a recorded event, already serialised) to the application's socket.
+    int sendRawText(const QString &application, const QByteArray &utf8) { return deliver(application, nullptr, utf8); }
     QStringList connectedApplications() const;
     int eventSocketCount() const { return int(m_sessions.size()); }
     // Server pings every ms on each event socket; 0 (the default, like Asterisk) sends none.

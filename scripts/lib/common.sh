@@ -17,6 +17,10 @@ ARI_PACKAGES=(
     gnome-keyring dbus dbus-x11 libsecret-1-0
 )
 
+# scripts/test --sanitize: clang builds the sanitizer build, so that the
+# libFuzzer targets (tests/fuzz) come out of the same build.
+ARI_SANITIZE_PACKAGES=(clang libclang-rt-14-dev llvm)
+
 ensure_packages() {
     local missing=()
     for p in "${ARI_PACKAGES[@]}" "$@"; do
