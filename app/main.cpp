@@ -1,25 +1,18 @@
 #include "app/CommandLine.h"
 #include "app/ConsoleApp.h"
 #include "app/Headless.h"
+#include "app/Identity.h"
 
 #include <QApplication>
 
 #include <cstdio>
 
-namespace {
-void setIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("ari-console"));
-    QCoreApplication::setApplicationName(QStringLiteral("ari-console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ARI_CONSOLE_VERSION));
-}
-} // namespace
-
 int main(int argc, char **argv)
 {
     if (CommandLine::wantsHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
-        setIdentity();
+        Identity::installTranslations(app);
+        Identity::apply(app);
         const CommandLine options = CommandLine::parse(app);
         if (!options.error.isEmpty()) {
             std::fprintf(stderr, "ari-console: %s\n", qPrintable(options.error));
@@ -28,8 +21,8 @@ int main(int argc, char **argv)
         return runHeadless(options);
     }
     QApplication app(argc, argv);
-    setIdentity();
-    QApplication::setApplicationDisplayName(QStringLiteral("ARI Console"));
+    Identity::installTranslations(app);
+    Identity::apply(app);
     const CommandLine options = CommandLine::parse(app);
     if (!options.error.isEmpty()) {
         std::fprintf(stderr, "ari-console: %s\n", qPrintable(options.error));

@@ -15,13 +15,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ari-sim"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ARI_CONSOLE_VERSION));
     std::signal(SIGPIPE, SIG_IGN);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"A simulated Asterisk: ARI REST under /ari, the event WebSocket at /ari/events, and a fault "
-        "control endpoint under /_sim (same credentials). See sim/README.md."_s);
+        "control endpoint under /_sim (same credentials). It prints the URL it listens on and runs until "
+        "interrupted (Ctrl+C).\n\nExit status: 1 when it cannot listen, 2 for unusable options."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(u"port"_s, u"TCP port to listen on; 0 picks a free one (default 8088)."_s,

@@ -1,6 +1,8 @@
 #include "ui/MainWindow.h"
 
 #include "models/EventLogModel.h"
+#include "ui/AboutDialog.h"
+#include "ui/ShortcutsDialog.h"
 #include "ui/ApplicationsView.h"
 #include "models/ServerSession.h"
 #include "ui/BridgesView.h"
@@ -63,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_notifier, &Notifier::posted, m_toasts, &ToastArea::show);
     buildActions();
     buildDocks();
+    buildHelpMenu();
     m_stateLabel->setObjectName(u"connectionState"_s);
     m_serverLabel->setObjectName(u"serverVersion"_s);
     m_countLabel->setObjectName(u"callCount"_s);
@@ -352,6 +355,50 @@ void MainWindow::updateBanner()
     }
     m_channels->setBanner(banner);
     m_channels->setStale(store->syncState() == SyncState::Stale);
+}
+
+void MainWindow::buildHelpMenu()
+{
+    m_shortcutsHelp = new QAction(tr("&Keyboard shortcuts"), this);
+    m_shortcutsHelp->setObjectName(u"actionKeyboardShortcuts"_s);
+    m_shortcutsHelp->setShortcut(QKeySequence(u"Ctrl+?"_s));
+    m_shortcutsHelp->setStatusTip(tr("List every shortcut of this window"));
+    connect(m_shortcutsHelp, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_about = new QAction(tr("&About ARI Console"), this);
+    m_about->setObjectName(u"actionAbout"_s);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    help->addActions({m_shortcutsHelp, m_about});
+}
+
+void MainWindow::showAbout()
+{
+    if (auto *open = findChild<AboutDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSession(m_session, m_simulated);
+    connect(this, &MainWindow::sessionChanged, dialog,
+            [this, dialog](ServerSession *session) { dialog->setSession(session, m_simulated); });
+    dialog->show();
+}
+
+void MainWindow::showShortcuts()
+{
+    if (auto *open = findChild<ShortcutsDialog *>()) {
+        open->reload();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

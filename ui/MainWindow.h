@@ -48,6 +48,8 @@ public:
     QAction *disconnectAction() const { return m_disconnect; }
     QAction *originateAction() const { return m_originate; }
     QAction *resyncAction() const { return m_resync; }
+    QAction *aboutAction() const { return m_about; }
+    QAction *shortcutsAction() const { return m_shortcutsHelp; }
 
     //! Puts a panel in a dock of its own (objectName names the dock, for the
     //! persisted layout), listed in the View menu; tabbed with `tabWith` when given.
@@ -69,6 +71,10 @@ protected:
 private:
     void buildActions();
     void buildDocks();
+    //! Help is the last menu: build it after every other one.
+    void buildHelpMenu();
+    void showAbout();
+    void showShortcuts();
     void updateStatus();
     void updateBanner();
 
@@ -89,6 +95,8 @@ private:
     QAction *m_originate = nullptr;
     QAction *m_resync = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_shortcutsHelp = nullptr;
 };
 
 } // namespace Console

@@ -15,7 +15,14 @@ ARI_PACKAGES=(
     qt6-multimedia-dev
     # tst_profilestore: a real Secret Service keychain under a private D-Bus session
     gnome-keyring dbus dbus-x11 libsecret-1-0
+    # resources/: translations (LinguistTools), PNG icons from the SVG; the SVG icon engine at run time
+    qt6-tools-dev qt6-l10n-tools librsvg2-bin libqt6svg6
+    # tests/packaging: the desktop file, the metainfo and the man pages are checked
+    desktop-file-utils appstream man-db bsdextrautils
 )
+
+# scripts/package-test: cpack's dependency search (dpkg-shlibdeps) and a fresh Debian root.
+ARI_PACKAGE_TEST_PACKAGES=(dpkg-dev debootstrap)
 
 # scripts/test --sanitize: clang builds the sanitizer build, so that the
 # libFuzzer targets (tests/fuzz) come out of the same build.
