@@ -235,10 +235,14 @@ double nodeClient(const QUrl &base, qsizetype expected, const QString &script, c
         std::fprintf(stderr, "client 4: node failed (exit %d)\n", node.exitCode());
         return 0;
     }
-    const QJsonObject r = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
+    // The last line: swagger-client prints its own warnings on stdout first.
+    const QByteArrayList lines = node.readAllStandardOutput().trimmed().split('\n');
+    const QJsonObject r = QJsonDocument::fromJson(lines.last()).object();
     const double sec = r.value(u"seconds"_s).toDouble();
-    if (r.value(u"events"_s).toInteger() != expected || sec <= 0)
+    if (r.value(u"events"_s).toInteger() != expected || sec <= 0) {
+        std::fprintf(stderr, "client 4: unexpected output: %s\n", lines.last().constData());
         return 0;
+    }
     return double(expected) / sec;
 }
 

@@ -6,6 +6,8 @@
 //                     the exact text Asterisk sent
 //   OUT_DIR/replies/  one REST answer body each, after one byte naming its parser
 //                     (the operation's responseClass, matched by method and path)
+//   OUT_DIR/capture/  one capture file (models/CaptureReader's format) per trace,
+//                     with the trace's first 40 frames as its events
 //
 // It fails when an operation returns a model that fuzz_replies has no parser
 // for, so a model added to the spec cannot go unfuzzed.
@@ -81,7 +83,8 @@ int main(int argc, char **argv)
     const QString out = QString::fromLocal8Bit(argv[2]);
     const QString eventsDir = out + u"/events"_s;
     const QString repliesDir = out + u"/replies"_s;
-    for (const QString &d : {eventsDir, repliesDir}) {
+    const QString captureDir = out + u"/capture"_s;
+    for (const QString &d : {eventsDir, repliesDir, captureDir}) {
         QDir(d).removeRecursively();
         if (!QDir().mkpath(d)) {
             std::fprintf(stderr, "fuzz_seeds: cannot create %s\n", qPrintable(d));
@@ -120,6 +123,10 @@ int main(int argc, char **argv)
         if (!f.open(QIODevice::ReadOnly))
             continue;
         ++files;
+        QByteArray capture = "{\"k\":\"capture\",\"format\":\"ari-console-capture\",\"version\":1,\"started\":0}\n"
+                             "{\"k\":\"server\",\"server\":0,\"name\":\"lab\",\"url\":\"http://127.0.0.1:8088\","
+                             "\"apps\":[\"console\"],\"subscribe_all\":false}\n";
+        int captured = 0;
         QMap<QString, QList<QByteArray>> runs; // per socket label
         auto flush = [&](const QString &ws) {
             if (!runs.value(ws).isEmpty())
@@ -137,6 +144,13 @@ int main(int argc, char **argv)
                     continue;
                 const QString ws = rec.value(u"ws"_s).toString();
                 runs[ws].append(line.mid(at + 8, line.size() - at - 9));
+                if (captured++ < 40)
+                    capture += QJsonDocument(QJsonObject{{u"k"_s, u"event"_s},
+                                                         {u"at"_s, rec.value(u"t_ms"_s).toInteger()},
+                                                         {u"server"_s, 0},
+                                                         {u"raw"_s, QString::fromUtf8(runs[ws].last())}})
+                                   .toJson(QJsonDocument::Compact)
+                               + '\n';
                 if (runs[ws].size() == 8)
                     flush(ws);
             } else if (kind == u"ws_close"_s || kind == u"ws_open"_s) {
@@ -157,6 +171,7 @@ int main(int argc, char **argv)
         }
         for (const QString &ws : runs.keys())
             flush(ws);
+        writeSeed(captureDir, capture + "{\"k\":\"end\",\"at\":1}\n");
     }
     std::printf("fuzz_seeds: %d trace files, %d event seeds, %d reply seeds\n", files, events, replies);
     return 0;
