@@ -8,6 +8,7 @@
 #include "ui/Profile.h"
 #include "ui/ProfileDialog.h"
 #include "ui/ProfileStore.h"
+#include "ui/ServerWorkspace.h"
 #include "ui/MainWindow.h"
 #include "ui/Notifier.h"
 #include "ui/OriginateDialog.h"
@@ -99,10 +100,21 @@ void ConsoleApp::connectProfile(const Console::Profile &profile, const QString &
 {
     m_listen->setSupervisorEndpoint(profile.supervisorEndpoint);
     m_listen->setRtpPort(profile.rtpPort);
-    useSession(new Console::ServerSession(profile.name), profile.name, false);
-    m_session->setSettings(profile.toSettings(password));
     m_window->setReadOnly(profile.readOnly);
-    m_session->open();
+    // Several profiles at once: the first replaces the placeholder, a profile already shown
+    // reconnects with these settings, any other joins the window beside the others.
+    Console::ServerSession *shown = m_window->workspace()->servers()->find(profile.name);
+    if (!shown && m_session && m_session->connection()->settings().baseUrl.isEmpty()) {
+        useSession(new Console::ServerSession(profile.name), profile.name, false);
+        shown = m_session;
+    } else if (!shown) {
+        shown = new Console::ServerSession(profile.name, this);
+    } else {
+        shown->close();
+    }
+    shown->setSettings(profile.toSettings(password));
+    m_window->setSession(shown, profile.name, false);
+    shown->open();
 }
 
 void ConsoleApp::openProfiles()
@@ -115,14 +127,14 @@ void ConsoleApp::openProfiles()
 
 void ConsoleApp::openCreateBridge()
 {
-    auto *dialog = new Console::CreateBridgeDialog(m_session, m_window->notifier(), m_window.get());
+    auto *dialog = new Console::CreateBridgeDialog(m_window->session(), m_window->notifier(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void ConsoleApp::openOriginate()
 {
-    auto *dialog = new Console::OriginateDialog(m_session, m_window->notifier(), m_window.get());
+    auto *dialog = new Console::OriginateDialog(m_window->session(), m_window->notifier(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &Console::OriginateDialog::originated, m_window.get(),
             [this](const QString &id) { m_window->channelsView()->selectChannel(id); });

@@ -18,7 +18,9 @@
 #include "ui/OriginateDialog.h"
 #include "ui/RecordingPlayer.h"
 #include "ui/RecordingsBrowser.h"
+#include "ui/ServerWorkspace.h"
 #include "ui/SoundsBrowser.h"
+#include "ui/TimelineView.h"
 #include "ui/VariableInspector.h"
 
 #include <QApplication>
@@ -29,6 +31,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
+
+#include <memory>
 
 #include <cstdio>
 #include <functional>
@@ -130,6 +134,80 @@ void mediaShots(Console::MainWindow *w, AriSim::SimServer *sim, const std::funct
     });
 }
 
+// The call timeline of a bridged Stasis call (a step picked, its raw event below), then two more
+// servers in the window (one with a wrong password) and the All servers table.
+void serverShots(Console::MainWindow *w, Console::ServerSession *session, const std::function<void(QWidget *, const QString &)> &save,
+                 const std::function<void()> &then)
+{
+    auto *timeline = w->findChild<Console::TimelineView *>();
+    auto *timelineDock = w->findChild<QDockWidget *>(QStringLiteral("dockTimeline"));
+    if (!timeline || !timelineDock)
+        return then();
+    QString target;
+    qsizetype most = 0;
+    for (const Console::LiveChannel &c : session->store()->channels()) {
+        if (c.inStasis() && !c.bridgeId.isEmpty() && c.history.size() > most) {
+            most = c.history.size();
+            target = c.channel.id;
+        }
+    }
+    if (!target.isEmpty())
+        w->channelsView()->selectChannel(target);
+    timelineDock->setFloating(true);
+    timelineDock->resize(1180, 700);
+    timelineDock->show();
+    QTimer::singleShot(500, w, [=] {
+        Console::TimelineModel *model = timeline->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->entry(row).kind == Console::TimelineKind::BridgeEnter) {
+                timeline->canvas()->setSelectedRow(row);
+                break;
+            }
+        }
+        QTimer::singleShot(300, w, [=] {
+            save(timelineDock, QStringLiteral("timeline.png"));
+            timelineDock->setFloating(false);
+            timelineDock->hide();
+            // Two more servers: one with traffic of its own, one whose password is wrong.
+            static std::unique_ptr<AriSim::SimServer> south, west;
+            south = std::make_unique<AriSim::SimServer>();
+            west = std::make_unique<AriSim::SimServer>();
+            south->asterisk().setSystemName(QStringLiteral("south"));
+            west->asterisk().setSystemName(QStringLiteral("west"));
+            if (!south->listen() || !west->listen())
+                return then();
+            south->asterisk().startDemoTraffic(1.2, 5, QStringLiteral("console"));
+            auto addServer = [w](AriSim::SimServer *sim, const QString &name, const QString &password) {
+                auto *s = new Console::ServerSession(name, w);
+                Ari::ConnectionSettings settings;
+                settings.baseUrl = sim->baseUrl();
+                settings.user = QStringLiteral("asterisk");
+                settings.password = password;
+                settings.apps = {QStringLiteral("console")};
+                settings.subscribeAll = true;
+                s->setSettings(settings);
+                w->addSession(s, name, true);
+                s->open();
+            };
+            addServer(south.get(), QStringLiteral("south"), QStringLiteral("asterisk"));
+            addServer(west.get(), QStringLiteral("west"), QStringLiteral("not-the-password"));
+            QTimer::singleShot(8000, w, [=] {
+                auto *allDock = w->findChild<QDockWidget *>(QStringLiteral("dockAllServers"));
+                if (allDock) {
+                    allDock->show();
+                    allDock->raise();
+                }
+                w->workspace()->allChannelsTable()->sortByColumn(w->workspace()->allChannels()->serverColumn(),
+                                                                 Qt::DescendingOrder);
+                QTimer::singleShot(600, w, [=] {
+                    save(w, QStringLiteral("multi-server.png"));
+                    then();
+                });
+            });
+        });
+    });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -174,7 +252,9 @@ int main(int argc, char **argv)
             save(dialog, QStringLiteral("originate-dialog.png"));
             dialog->close();
             inspectionShots(w, console.session(), save, [&, w] {
-                mediaShots(w, console.simulator(), save, [] { QCoreApplication::quit(); });
+                mediaShots(w, console.simulator(), save, [&, w] {
+                    serverShots(w, console.session(), save, [] { QCoreApplication::quit(); });
+                });
             });
         });
     });

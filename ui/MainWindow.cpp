@@ -11,6 +11,7 @@
 #include "ui/EventLogView.h"
 #include "ui/MediaPanels.h"
 #include "ui/Notifier.h"
+#include "ui/ServerWorkspace.h"
 #include "ui/TimelineView.h"
 #include "ui/SystemView.h"
 #include "ui/ToastArea.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_notifier, &Notifier::posted, m_toasts, &ToastArea::show);
     buildActions();
     buildDocks();
+    m_workspace = new ServerWorkspace(this);
     buildHelpMenu();
     m_stateLabel->setObjectName(u"connectionState"_s);
     m_serverLabel->setObjectName(u"serverVersion"_s);
@@ -236,8 +238,27 @@ void MainWindow::setSession(ServerSession *session, const QString &label, bool s
                            u"dockApplications"_s, Qt::RightDockWidgetArea);
         d->hide(); // an admin's tool: one click away in the View menu
     }
-    connect(session, &ServerSession::notice, m_notifier, [this](const QString &text) { m_notifier->warning(text); });
-    connect(session->connection(), &Ari::AriConnection::connected, this, [this](const Ari::AsteriskInfo &info) {
+    // Several servers: each is followed once, whichever is shown; a background one's notices say whose.
+    if (m_workspace)
+        m_workspace->add(session, label, simulated);
+    if (m_wired.contains(session)) {
+        m_policy.setServerVersion(session->connection()->asteriskInfo().system.version);
+        m_actions->refresh();
+        if (m_workspace)
+            m_workspace->servers()->setCurrent(session);
+        updateStatus();
+        updateBanner();
+        Q_EMIT sessionChanged(session);
+        return;
+    }
+    m_wired.removeAll(nullptr);
+    m_wired.append(session);
+    connect(session, &ServerSession::notice, m_notifier, [this, session](const QString &text) {
+        m_notifier->warning(session == m_session || m_wired.size() < 2 ? text : u"%1: %2"_s.arg(session->name(), text));
+    });
+    connect(session->connection(), &Ari::AriConnection::connected, this, [this, session](const Ari::AsteriskInfo &info) {
+        if (session != m_session)
+            return;
         m_policy.setServerVersion(info.system.version);
         m_actions->refresh();
     });
@@ -249,13 +270,34 @@ void MainWindow::setSession(ServerSession *session, const QString &label, bool s
         updateStatus();
         updateBanner();
     });
-    connect(session->store(), &Store::changed, m_actions, [this](Entity e, const QString &id) {
-        if (e == Entity::Channel && m_actions->selection().contains(id))
+    connect(session->store(), &Store::changed, m_actions, [this, session](Entity e, const QString &id) {
+        if (session == m_session && e == Entity::Channel && m_actions->selection().contains(id))
             m_actions->refresh();
     });
+    if (m_workspace)
+        m_workspace->servers()->setCurrent(session);
     updateStatus();
     updateBanner();
     Q_EMIT sessionChanged(session);
+}
+
+void MainWindow::addSession(ServerSession *session, const QString &label, bool simulated)
+{
+    if (!m_session)
+        return setSession(session, label, simulated);
+    m_workspace->add(session, label, simulated);
+}
+
+void MainWindow::setReplay(const QString &reason)
+{
+    m_replayReason = reason;
+    m_policy.setReadOnly(true, reason);
+    m_actions->refresh();
+    for (QAction *a : {m_originate, m_connect, m_disconnect, m_resync, m_workspace->captureAction()}) {
+        a->setEnabled(false);
+        a->setToolTip(reason);
+    }
+    updateStatus();
 }
 
 void MainWindow::setReadOnly(bool readOnly)
@@ -320,8 +362,10 @@ void MainWindow::updateStatus()
     m_countLabel->setText(tr("%n call(s)", nullptr, int(store->channels().size())) + u" · "_s
                           + tr("%n bridge(s)", nullptr, int(store->bridges().size())));
     const bool connected = c->state() == S::Connected || c->state() == S::Connecting || c->state() == S::Reconnecting;
-    m_connect->setEnabled(!connected);
-    m_disconnect->setEnabled(connected);
+    m_connect->setEnabled(!connected && !isReplay());
+    m_disconnect->setEnabled(connected && !isReplay());
+    if (isReplay())
+        m_stateLabel->setText(tr("▶ Replay — %1 · read-only, nothing is sent").arg(m_label));
 }
 
 void MainWindow::updateBanner()

@@ -18,6 +18,7 @@ class ChannelActions;
 class ChannelsView;
 class Notifier;
 class ServerSession;
+class ServerWorkspace;
 class ToastArea;
 
 //! The console's main window: the live channel table in the centre,
@@ -35,6 +36,14 @@ public:
     //! Shows this server. `label` names it in the title ("lab", or the simulator).
     void setSession(ServerSession *session, const QString &label, bool simulated = false);
     ServerSession *session() const { return m_session; }
+    //! Several servers in one window: shows one more (not owned) without switching to it.
+    //! setSession() shows a server and makes it the one the operator works on.
+    void addSession(ServerSession *session, const QString &label, bool simulated = false);
+    //! The servers of this window, the Servers and All servers panels, capture and replay.
+    ServerWorkspace *workspace() const { return m_workspace; }
+    //! A replayed capture: every action disabled with `reason` (it says "replay").
+    void setReplay(const QString &reason);
+    bool isReplay() const { return !m_replayReason.isEmpty(); }
     //! A read-only profile: every action that changes Asterisk is disabled, with the reason.
     void setReadOnly(bool readOnly);
 
@@ -95,6 +104,9 @@ private:
     QAction *m_originate = nullptr;
     QAction *m_resync = nullptr;
     QAction *m_findAction = nullptr;
+    ServerWorkspace *m_workspace = nullptr;
+    QList<QPointer<ServerSession>> m_wired; //!< sessions whose signals this window follows
+    QString m_replayReason;
     QAction *m_about = nullptr;
     QAction *m_shortcutsHelp = nullptr;
 };

@@ -114,7 +114,14 @@ QString TimelineCanvas::kindSymbol(TimelineKind kind)
 
 int TimelineCanvas::laneWidth() const
 {
-    return std::max(120, fontMetrics().horizontalAdvance(u'M') * 13);
+    // Wide enough for the longest channel name in bold, within reason.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    int widest = 0;
+    for (const TimelineLane &l : m_model->lanes())
+        widest = std::max(widest, fm.horizontalAdvance(l.name));
+    return std::clamp(widest + 16, 120, fm.horizontalAdvance(u'M') * 20);
 }
 
 int TimelineCanvas::laneX(int lane) const
@@ -308,10 +315,11 @@ TimelineView::TimelineView(QWidget *parent)
     setAccessibleName(tr("Call timeline"));
     m_title->setObjectName(u"timelineTitle"_s);
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long channel name never widens the dock
     m_ended->setObjectName(u"timelineEndedCalls"_s);
     m_ended->setAccessibleName(tr("Recently ended calls"));
     m_ended->setToolTip(tr("Calls that ended recently: pick one to see its timeline"));
-    m_ended->setMinimumContentsLength(24);
+    m_ended->setMinimumContentsLength(12);
     m_ended->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_retention->setObjectName(u"timelineRetention"_s);
     m_retention->setAccessibleName(tr("Keep ended calls for (minutes)"));
@@ -345,6 +353,7 @@ TimelineView::TimelineView(QWidget *parent)
     split->addWidget(m_raw);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({600, 200});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
@@ -430,7 +439,8 @@ void TimelineView::onRowSelected(int row)
     }
     const QJsonDocument doc = QJsonDocument::fromJson(e.raw);
     m_raw->setPlainText(doc.isNull() ? QString::fromUtf8(e.raw) : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-    m_scroll->ensureVisible(0, m_canvas->rowRect(row).center().y(), 0, rowHeight);
+    // After the canvas has its size for the rows (a rebuild may just have changed it).
+    QTimer::singleShot(0, this, [this, row] { m_scroll->ensureVisible(0, m_canvas->rowRect(row).center().y(), 0, rowHeight * 3); });
 }
 
 void TimelineView::refreshEnded()
