@@ -37,6 +37,15 @@ void DeviceStateChangedEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("device_state"), Json::write(deviceState));
 }
 
+bool DeviceStateChangedEvent::assign(const DeviceStateChangedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(deviceState, other.deviceState);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<DeviceStateChangedEvent> DeviceStateChangedEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<DeviceStateChangedEvent>(json, error);
@@ -72,6 +81,15 @@ void PlaybackStartedEvent::writeFields(QJsonObject &out) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("playback"), Json::write(playback));
+}
+
+bool PlaybackStartedEvent::assign(const PlaybackStartedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(playback, other.playback);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<PlaybackStartedEvent> PlaybackStartedEvent::fromJson(QByteArrayView json, QString *error)
@@ -111,6 +129,15 @@ void PlaybackContinuingEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("playback"), Json::write(playback));
 }
 
+bool PlaybackContinuingEvent::assign(const PlaybackContinuingEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(playback, other.playback);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<PlaybackContinuingEvent> PlaybackContinuingEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<PlaybackContinuingEvent>(json, error);
@@ -146,6 +173,15 @@ void PlaybackFinishedEvent::writeFields(QJsonObject &out) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("playback"), Json::write(playback));
+}
+
+bool PlaybackFinishedEvent::assign(const PlaybackFinishedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(playback, other.playback);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<PlaybackFinishedEvent> PlaybackFinishedEvent::fromJson(QByteArrayView json, QString *error)
@@ -185,6 +221,15 @@ void RecordingStartedEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("recording"), Json::write(recording));
 }
 
+bool RecordingStartedEvent::assign(const RecordingStartedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(recording, other.recording);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<RecordingStartedEvent> RecordingStartedEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<RecordingStartedEvent>(json, error);
@@ -222,6 +267,15 @@ void RecordingFinishedEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("recording"), Json::write(recording));
 }
 
+bool RecordingFinishedEvent::assign(const RecordingFinishedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(recording, other.recording);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<RecordingFinishedEvent> RecordingFinishedEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<RecordingFinishedEvent>(json, error);
@@ -257,6 +311,15 @@ void RecordingFailedEvent::writeFields(QJsonObject &out) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("recording"), Json::write(recording));
+}
+
+bool RecordingFailedEvent::assign(const RecordingFailedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(recording, other.recording);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<RecordingFailedEvent> RecordingFailedEvent::fromJson(QByteArrayView json, QString *error)
@@ -306,6 +369,17 @@ void ApplicationMoveFailedEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("args"), Json::write(args));
 }
 
+bool ApplicationMoveFailedEvent::assign(const ApplicationMoveFailedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(destination, other.destination);
+    changed |= Json::assign(args, other.args);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ApplicationMoveFailedEvent> ApplicationMoveFailedEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ApplicationMoveFailedEvent>(json, error);
@@ -334,6 +408,14 @@ void ApplicationRegisteredEvent::writeFields(QJsonObject &out) const
 {
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
+}
+
+bool ApplicationRegisteredEvent::assign(const ApplicationRegisteredEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<ApplicationRegisteredEvent> ApplicationRegisteredEvent::fromJson(QByteArrayView json, QString *error)
@@ -366,6 +448,14 @@ void ApplicationUnregisteredEvent::writeFields(QJsonObject &out) const
         out.insert(it.key(), it.value());
 }
 
+bool ApplicationUnregisteredEvent::assign(const ApplicationUnregisteredEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ApplicationUnregisteredEvent> ApplicationUnregisteredEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ApplicationUnregisteredEvent>(json, error);
@@ -394,6 +484,14 @@ void ApplicationReplacedEvent::writeFields(QJsonObject &out) const
 {
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
+}
+
+bool ApplicationReplacedEvent::assign(const ApplicationReplacedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<ApplicationReplacedEvent> ApplicationReplacedEvent::fromJson(QByteArrayView json, QString *error)
@@ -433,6 +531,15 @@ void BridgeCreatedEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("bridge"), Json::write(bridge));
 }
 
+bool BridgeCreatedEvent::assign(const BridgeCreatedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(bridge, other.bridge);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<BridgeCreatedEvent> BridgeCreatedEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<BridgeCreatedEvent>(json, error);
@@ -468,6 +575,15 @@ void BridgeDestroyedEvent::writeFields(QJsonObject &out) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("bridge"), Json::write(bridge));
+}
+
+bool BridgeDestroyedEvent::assign(const BridgeDestroyedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(bridge, other.bridge);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<BridgeDestroyedEvent> BridgeDestroyedEvent::fromJson(QByteArrayView json, QString *error)
@@ -510,6 +626,16 @@ void BridgeMergedEvent::writeFields(QJsonObject &out) const
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("bridge"), Json::write(bridge));
     out.insert(QLatin1StringView("bridge_from"), Json::write(bridgeFrom));
+}
+
+bool BridgeMergedEvent::assign(const BridgeMergedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(bridge, other.bridge);
+    changed |= Json::assign(bridgeFrom, other.bridgeFrom);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<BridgeMergedEvent> BridgeMergedEvent::fromJson(QByteArrayView json, QString *error)
@@ -581,6 +707,22 @@ void BridgeBlindTransferEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("is_external"), Json::write(isExternal));
     if (has(7) || !Json::isDefault(bridge))
         out.insert(QLatin1StringView("bridge"), Json::write(bridge));
+}
+
+bool BridgeBlindTransferEvent::assign(const BridgeBlindTransferEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(replaceChannel, other.replaceChannel);
+    changed |= Json::assign(transferee, other.transferee);
+    changed |= Json::assign(exten, other.exten);
+    changed |= Json::assign(context, other.context);
+    changed |= Json::assign(result, other.result);
+    changed |= Json::assign(isExternal, other.isExternal);
+    changed |= Json::assign(bridge, other.bridge);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<BridgeBlindTransferEvent> BridgeBlindTransferEvent::fromJson(QByteArrayView json, QString *error)
@@ -698,6 +840,30 @@ void BridgeAttendedTransferEvent::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("destination_threeway_bridge"), Json::write(destinationThreewayBridge));
 }
 
+bool BridgeAttendedTransferEvent::assign(const BridgeAttendedTransferEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(transfererFirstLeg, other.transfererFirstLeg);
+    changed |= Json::assign(transfererSecondLeg, other.transfererSecondLeg);
+    changed |= Json::assign(replaceChannel, other.replaceChannel);
+    changed |= Json::assign(transferee, other.transferee);
+    changed |= Json::assign(transferTarget, other.transferTarget);
+    changed |= Json::assign(result, other.result);
+    changed |= Json::assign(isExternal, other.isExternal);
+    changed |= Json::assign(transfererFirstLegBridge, other.transfererFirstLegBridge);
+    changed |= Json::assign(transfererSecondLegBridge, other.transfererSecondLegBridge);
+    changed |= Json::assign(destinationType, other.destinationType);
+    changed |= Json::assign(destinationBridge, other.destinationBridge);
+    changed |= Json::assign(destinationApplication, other.destinationApplication);
+    changed |= Json::assign(destinationLinkFirstLeg, other.destinationLinkFirstLeg);
+    changed |= Json::assign(destinationLinkSecondLeg, other.destinationLinkSecondLeg);
+    changed |= Json::assign(destinationThreewayChannel, other.destinationThreewayChannel);
+    changed |= Json::assign(destinationThreewayBridge, other.destinationThreewayBridge);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<BridgeAttendedTransferEvent> BridgeAttendedTransferEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<BridgeAttendedTransferEvent>(json, error);
@@ -741,6 +907,16 @@ void BridgeVideoSourceChangedEvent::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("old_video_source_id"), Json::write(oldVideoSourceId));
 }
 
+bool BridgeVideoSourceChangedEvent::assign(const BridgeVideoSourceChangedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(bridge, other.bridge);
+    changed |= Json::assign(oldVideoSourceId, other.oldVideoSourceId);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<BridgeVideoSourceChangedEvent> BridgeVideoSourceChangedEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<BridgeVideoSourceChangedEvent>(json, error);
@@ -776,6 +952,15 @@ void ChannelCreatedEvent::writeFields(QJsonObject &out) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("channel"), Json::write(channel));
+}
+
+bool ChannelCreatedEvent::assign(const ChannelCreatedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<ChannelCreatedEvent> ChannelCreatedEvent::fromJson(QByteArrayView json, QString *error)
@@ -831,6 +1016,18 @@ void ChannelDestroyedEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("channel"), Json::write(channel));
 }
 
+bool ChannelDestroyedEvent::assign(const ChannelDestroyedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(cause, other.cause);
+    changed |= Json::assign(causeTxt, other.causeTxt);
+    changed |= Json::assign(techCause, other.techCause);
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ChannelDestroyedEvent> ChannelDestroyedEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ChannelDestroyedEvent>(json, error);
@@ -872,6 +1069,16 @@ void ChannelEnteredBridgeEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("bridge"), Json::write(bridge));
     if (has(1) || !Json::isDefault(channel))
         out.insert(QLatin1StringView("channel"), Json::write(channel));
+}
+
+bool ChannelEnteredBridgeEvent::assign(const ChannelEnteredBridgeEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(bridge, other.bridge);
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<ChannelEnteredBridgeEvent> ChannelEnteredBridgeEvent::fromJson(QByteArrayView json, QString *error)
@@ -916,6 +1123,16 @@ void ChannelLeftBridgeEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("channel"), Json::write(channel));
 }
 
+bool ChannelLeftBridgeEvent::assign(const ChannelLeftBridgeEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(bridge, other.bridge);
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ChannelLeftBridgeEvent> ChannelLeftBridgeEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ChannelLeftBridgeEvent>(json, error);
@@ -951,6 +1168,15 @@ void ChannelStateChangeEvent::writeFields(QJsonObject &out) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("channel"), Json::write(channel));
+}
+
+bool ChannelStateChangeEvent::assign(const ChannelStateChangeEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<ChannelStateChangeEvent> ChannelStateChangeEvent::fromJson(QByteArrayView json, QString *error)
@@ -1000,6 +1226,17 @@ void ChannelDtmfReceivedEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("channel"), Json::write(channel));
 }
 
+bool ChannelDtmfReceivedEvent::assign(const ChannelDtmfReceivedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(digit, other.digit);
+    changed |= Json::assign(durationMs, other.durationMs);
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ChannelDtmfReceivedEvent> ChannelDtmfReceivedEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ChannelDtmfReceivedEvent>(json, error);
@@ -1047,6 +1284,17 @@ void ChannelDialplanEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("dialplan_app_data"), Json::write(dialplanAppData));
 }
 
+bool ChannelDialplanEvent::assign(const ChannelDialplanEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(dialplanApp, other.dialplanApp);
+    changed |= Json::assign(dialplanAppData, other.dialplanAppData);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ChannelDialplanEvent> ChannelDialplanEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ChannelDialplanEvent>(json, error);
@@ -1092,6 +1340,17 @@ void ChannelCallerIdEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("caller_presentation"), Json::write(callerPresentation));
     out.insert(QLatin1StringView("caller_presentation_txt"), Json::write(callerPresentationTxt));
     out.insert(QLatin1StringView("channel"), Json::write(channel));
+}
+
+bool ChannelCallerIdEvent::assign(const ChannelCallerIdEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(callerPresentation, other.callerPresentation);
+    changed |= Json::assign(callerPresentationTxt, other.callerPresentationTxt);
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<ChannelCallerIdEvent> ChannelCallerIdEvent::fromJson(QByteArrayView json, QString *error)
@@ -1152,6 +1411,19 @@ void ChannelUsereventEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("userevent"), Json::write(userevent));
 }
 
+bool ChannelUsereventEvent::assign(const ChannelUsereventEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(eventname, other.eventname);
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(bridge, other.bridge);
+    changed |= Json::assign(endpoint, other.endpoint);
+    changed |= Json::assign(userevent, other.userevent);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ChannelUsereventEvent> ChannelUsereventEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ChannelUsereventEvent>(json, error);
@@ -1207,6 +1479,18 @@ void ChannelHangupRequestEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("channel"), Json::write(channel));
 }
 
+bool ChannelHangupRequestEvent::assign(const ChannelHangupRequestEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(cause, other.cause);
+    changed |= Json::assign(techCause, other.techCause);
+    changed |= Json::assign(soft, other.soft);
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ChannelHangupRequestEvent> ChannelHangupRequestEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ChannelHangupRequestEvent>(json, error);
@@ -1255,6 +1539,17 @@ void ChannelVarsetEvent::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("channel"), Json::write(channel));
 }
 
+bool ChannelVarsetEvent::assign(const ChannelVarsetEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(variable, other.variable);
+    changed |= Json::assign(value, other.value);
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ChannelVarsetEvent> ChannelVarsetEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ChannelVarsetEvent>(json, error);
@@ -1292,6 +1587,15 @@ void ChannelToneDetectedEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("channel"), Json::write(channel));
 }
 
+bool ChannelToneDetectedEvent::assign(const ChannelToneDetectedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ChannelToneDetectedEvent> ChannelToneDetectedEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ChannelToneDetectedEvent>(json, error);
@@ -1327,6 +1631,15 @@ void ChannelTalkingStartedEvent::writeFields(QJsonObject &out) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("channel"), Json::write(channel));
+}
+
+bool ChannelTalkingStartedEvent::assign(const ChannelTalkingStartedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<ChannelTalkingStartedEvent> ChannelTalkingStartedEvent::fromJson(QByteArrayView json, QString *error)
@@ -1369,6 +1682,16 @@ void ChannelTalkingFinishedEvent::writeFields(QJsonObject &out) const
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("channel"), Json::write(channel));
     out.insert(QLatin1StringView("duration"), Json::write(duration));
+}
+
+bool ChannelTalkingFinishedEvent::assign(const ChannelTalkingFinishedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(duration, other.duration);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<ChannelTalkingFinishedEvent> ChannelTalkingFinishedEvent::fromJson(QByteArrayView json, QString *error)
@@ -1414,6 +1737,16 @@ void ChannelHoldEvent::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("musicclass"), Json::write(musicclass));
 }
 
+bool ChannelHoldEvent::assign(const ChannelHoldEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(musicclass, other.musicclass);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ChannelHoldEvent> ChannelHoldEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ChannelHoldEvent>(json, error);
@@ -1449,6 +1782,15 @@ void ChannelUnholdEvent::writeFields(QJsonObject &out) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("channel"), Json::write(channel));
+}
+
+bool ChannelUnholdEvent::assign(const ChannelUnholdEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<ChannelUnholdEvent> ChannelUnholdEvent::fromJson(QByteArrayView json, QString *error)
@@ -1493,6 +1835,16 @@ void ContactStatusChangeEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("contact_info"), Json::write(contactInfo));
 }
 
+bool ContactStatusChangeEvent::assign(const ContactStatusChangeEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(endpoint, other.endpoint);
+    changed |= Json::assign(contactInfo, other.contactInfo);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ContactStatusChangeEvent> ContactStatusChangeEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ContactStatusChangeEvent>(json, error);
@@ -1528,6 +1880,15 @@ void EndpointStateChangeEvent::writeFields(QJsonObject &out) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("endpoint"), Json::write(endpoint));
+}
+
+bool EndpointStateChangeEvent::assign(const EndpointStateChangeEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(endpoint, other.endpoint);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<EndpointStateChangeEvent> EndpointStateChangeEvent::fromJson(QByteArrayView json, QString *error)
@@ -1594,6 +1955,20 @@ void DialEvent::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("dialstatus"), Json::write(dialstatus));
 }
 
+bool DialEvent::assign(const DialEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(caller, other.caller);
+    changed |= Json::assign(peer, other.peer);
+    changed |= Json::assign(forward, other.forward);
+    changed |= Json::assign(forwarded, other.forwarded);
+    changed |= Json::assign(dialstring, other.dialstring);
+    changed |= Json::assign(dialstatus, other.dialstatus);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<DialEvent> DialEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<DialEvent>(json, error);
@@ -1629,6 +2004,15 @@ void StasisEndEvent::writeFields(QJsonObject &out) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("channel"), Json::write(channel));
+}
+
+bool StasisEndEvent::assign(const StasisEndEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<StasisEndEvent> StasisEndEvent::fromJson(QByteArrayView json, QString *error)
@@ -1679,6 +2063,17 @@ void StasisStartEvent::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("replace_channel"), Json::write(replaceChannel));
 }
 
+bool StasisStartEvent::assign(const StasisStartEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(args, other.args);
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(replaceChannel, other.replaceChannel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<StasisStartEvent> StasisStartEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<StasisStartEvent>(json, error);
@@ -1722,6 +2117,16 @@ void TextMessageReceivedEvent::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("endpoint"), Json::write(endpoint));
 }
 
+bool TextMessageReceivedEvent::assign(const TextMessageReceivedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(message, other.message);
+    changed |= Json::assign(endpoint, other.endpoint);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<TextMessageReceivedEvent> TextMessageReceivedEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<TextMessageReceivedEvent>(json, error);
@@ -1757,6 +2162,15 @@ void ChannelConnectedLineEvent::writeFields(QJsonObject &out) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("channel"), Json::write(channel));
+}
+
+bool ChannelConnectedLineEvent::assign(const ChannelConnectedLineEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<ChannelConnectedLineEvent> ChannelConnectedLineEvent::fromJson(QByteArrayView json, QString *error)
@@ -1799,6 +2213,16 @@ void PeerStatusChangeEvent::writeFields(QJsonObject &out) const
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("endpoint"), Json::write(endpoint));
     out.insert(QLatin1StringView("peer"), Json::write(peer));
+}
+
+bool PeerStatusChangeEvent::assign(const PeerStatusChangeEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(endpoint, other.endpoint);
+    changed |= Json::assign(peer, other.peer);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<PeerStatusChangeEvent> PeerStatusChangeEvent::fromJson(QByteArrayView json, QString *error)
@@ -1847,6 +2271,17 @@ void ChannelTransferEvent::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("state"), Json::write(state));
     out.insert(QLatin1StringView("refer_to"), Json::write(referTo));
     out.insert(QLatin1StringView("referred_by"), Json::write(referredBy));
+}
+
+bool ChannelTransferEvent::assign(const ChannelTransferEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(state, other.state);
+    changed |= Json::assign(referTo, other.referTo);
+    changed |= Json::assign(referredBy, other.referredBy);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<ChannelTransferEvent> ChannelTransferEvent::fromJson(QByteArrayView json, QString *error)
@@ -1916,6 +2351,21 @@ void RESTResponseEvent::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("message_body"), Json::write(messageBody));
 }
 
+bool RESTResponseEvent::assign(const RESTResponseEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(transactionId, other.transactionId);
+    changed |= Json::assign(requestId, other.requestId);
+    changed |= Json::assign(statusCode, other.statusCode);
+    changed |= Json::assign(reasonPhrase, other.reasonPhrase);
+    changed |= Json::assign(uri, other.uri);
+    changed |= Json::assign(contentType, other.contentType);
+    changed |= Json::assign(messageBody, other.messageBody);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<RESTResponseEvent> RESTResponseEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<RESTResponseEvent>(json, error);
@@ -1963,6 +2413,17 @@ void CallBroadcastEvent::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("called"), Json::write(called));
 }
 
+bool CallBroadcastEvent::assign(const CallBroadcastEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(caller, other.caller);
+    changed |= Json::assign(called, other.called);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<CallBroadcastEvent> CallBroadcastEvent::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<CallBroadcastEvent>(json, error);
@@ -2003,6 +2464,16 @@ void CallClaimedEvent::writeFields(QJsonObject &out) const
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("channel"), Json::write(channel));
     out.insert(QLatin1StringView("winner_app"), Json::write(winnerApp));
+}
+
+bool CallClaimedEvent::assign(const CallClaimedEvent &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(winnerApp, other.winnerApp);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<CallClaimedEvent> CallClaimedEvent::fromJson(QByteArrayView json, QString *error)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <string_view>
+#include <type_traits>
 
 namespace simdjson::dom {
 class element;
@@ -74,6 +75,42 @@ template<typename T>
 bool isDefault(const T &v)
 {
     return v.present == 0 && v.extra.isEmpty();
+}
+
+// Assigning only what differs (the generated assign() methods): true when
+// `to` changed. Equal text is left alone, so `to` keeps its own storage; data
+// that is pointer-equal (tokens, interned strings) is equal at once.
+inline bool assign(QString &to, const QString &from)
+{
+    if (to.size() == from.size() && to.isNull() == from.isNull()
+        && (to.constData() == from.constData() || to == from))
+        return false;
+    to = from;
+    return true;
+}
+template<typename T>
+    requires std::is_arithmetic_v<T>
+bool assign(T &to, T from)
+{
+    if (to == from)
+        return false;
+    to = from;
+    return true;
+}
+template<typename T>
+    requires requires(T &t, const T &f) { t.assign(f); }
+bool assign(T &to, const T &from)
+{
+    return to.assign(from);
+}
+template<typename T>
+    requires(!requires(T &t, const T &f) { t.assign(f); } && !std::is_arithmetic_v<T>)
+bool assign(T &to, const T &from)
+{
+    if (to == from)
+        return false;
+    to = from;
+    return true;
 }
 
 //! Where a generated readField() stores one field: its presence bit and the

@@ -65,6 +65,21 @@ void Application::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("events_disallowed"), Json::write(eventsDisallowed));
 }
 
+bool Application::assign(const Application &other)
+{
+    bool changed = false;
+    changed |= Json::assign(name, other.name);
+    changed |= Json::assign(channelIds, other.channelIds);
+    changed |= Json::assign(bridgeIds, other.bridgeIds);
+    changed |= Json::assign(endpointIds, other.endpointIds);
+    changed |= Json::assign(deviceNames, other.deviceNames);
+    changed |= Json::assign(eventsAllowed, other.eventsAllowed);
+    changed |= Json::assign(eventsDisallowed, other.eventsDisallowed);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<Application> Application::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<Application>(json, error);
@@ -123,6 +138,20 @@ void BuildInfo::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("user"), Json::write(user));
 }
 
+bool BuildInfo::assign(const BuildInfo &other)
+{
+    bool changed = false;
+    changed |= Json::assign(os, other.os);
+    changed |= Json::assign(kernel, other.kernel);
+    changed |= Json::assign(options, other.options);
+    changed |= Json::assign(machine, other.machine);
+    changed |= Json::assign(date, other.date);
+    changed |= Json::assign(user, other.user);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<BuildInfo> BuildInfo::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<BuildInfo>(json, error);
@@ -165,6 +194,16 @@ void SystemInfo::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("entity_id"), Json::write(entityId));
 }
 
+bool SystemInfo::assign(const SystemInfo &other)
+{
+    bool changed = false;
+    changed |= Json::assign(version, other.version);
+    changed |= Json::assign(entityId, other.entityId);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<SystemInfo> SystemInfo::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<SystemInfo>(json, error);
@@ -205,6 +244,16 @@ void SetId::writeFields(QJsonObject &out) const
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("user"), Json::write(user));
     out.insert(QLatin1StringView("group"), Json::write(group));
+}
+
+bool SetId::assign(const SetId &other)
+{
+    bool changed = false;
+    changed |= Json::assign(user, other.user);
+    changed |= Json::assign(group, other.group);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<SetId> SetId::fromJson(QByteArrayView json, QString *error)
@@ -272,6 +321,20 @@ void ConfigInfo::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("setid"), Json::write(setid));
 }
 
+bool ConfigInfo::assign(const ConfigInfo &other)
+{
+    bool changed = false;
+    changed |= Json::assign(name, other.name);
+    changed |= Json::assign(defaultLanguage, other.defaultLanguage);
+    changed |= Json::assign(maxChannels, other.maxChannels);
+    changed |= Json::assign(maxOpenFiles, other.maxOpenFiles);
+    changed |= Json::assign(maxLoad, other.maxLoad);
+    changed |= Json::assign(setid, other.setid);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ConfigInfo> ConfigInfo::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ConfigInfo>(json, error);
@@ -312,6 +375,16 @@ void StatusInfo::writeFields(QJsonObject &out) const
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("startup_time"), Json::write(startupTime));
     out.insert(QLatin1StringView("last_reload_time"), Json::write(lastReloadTime));
+}
+
+bool StatusInfo::assign(const StatusInfo &other)
+{
+    bool changed = false;
+    changed |= Json::assign(startupTime, other.startupTime);
+    changed |= Json::assign(lastReloadTime, other.lastReloadTime);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<StatusInfo> StatusInfo::fromJson(QByteArrayView json, QString *error)
@@ -365,6 +438,18 @@ void AsteriskInfo::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("status"), Json::write(status));
 }
 
+bool AsteriskInfo::assign(const AsteriskInfo &other)
+{
+    bool changed = false;
+    changed |= Json::assign(build, other.build);
+    changed |= Json::assign(system, other.system);
+    changed |= Json::assign(config, other.config);
+    changed |= Json::assign(status, other.status);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<AsteriskInfo> AsteriskInfo::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<AsteriskInfo>(json, error);
@@ -410,6 +495,17 @@ void AsteriskPing::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("asterisk_id"), Json::write(asteriskId));
     out.insert(QLatin1StringView("ping"), Json::write(ping));
     out.insert(QLatin1StringView("timestamp"), Json::write(timestamp));
+}
+
+bool AsteriskPing::assign(const AsteriskPing &other)
+{
+    bool changed = false;
+    changed |= Json::assign(asteriskId, other.asteriskId);
+    changed |= Json::assign(ping, other.ping);
+    changed |= Json::assign(timestamp, other.timestamp);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<AsteriskPing> AsteriskPing::fromJson(QByteArrayView json, QString *error)
@@ -469,6 +565,19 @@ void Module::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("support_level"), Json::write(supportLevel));
 }
 
+bool Module::assign(const Module &other)
+{
+    bool changed = false;
+    changed |= Json::assign(name, other.name);
+    changed |= Json::assign(description, other.description);
+    changed |= Json::assign(useCount, other.useCount);
+    changed |= Json::assign(status, other.status);
+    changed |= Json::assign(supportLevel, other.supportLevel);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<Module> Module::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<Module>(json, error);
@@ -521,6 +630,18 @@ void LogChannel::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("configuration"), Json::write(configuration));
 }
 
+bool LogChannel::assign(const LogChannel &other)
+{
+    bool changed = false;
+    changed |= Json::assign(channel, other.channel);
+    changed |= Json::assign(type, other.type);
+    changed |= Json::assign(status, other.status);
+    changed |= Json::assign(configuration, other.configuration);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<LogChannel> LogChannel::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<LogChannel>(json, error);
@@ -558,6 +679,15 @@ void Variable::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("value"), Json::write(value));
 }
 
+bool Variable::assign(const Variable &other)
+{
+    bool changed = false;
+    changed |= Json::assign(value, other.value);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<Variable> Variable::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<Variable>(json, error);
@@ -593,6 +723,15 @@ void Variables::writeFields(QJsonObject &out) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("variables"), Json::write(variables));
+}
+
+bool Variables::assign(const Variables &other)
+{
+    bool changed = false;
+    changed |= Json::assign(variables, other.variables);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<Variables> Variables::fromJson(QByteArrayView json, QString *error)
@@ -635,6 +774,16 @@ void ConfigTuple::writeFields(QJsonObject &out) const
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("attribute"), Json::write(attribute));
     out.insert(QLatin1StringView("value"), Json::write(value));
+}
+
+bool ConfigTuple::assign(const ConfigTuple &other)
+{
+    bool changed = false;
+    changed |= Json::assign(attribute, other.attribute);
+    changed |= Json::assign(value, other.value);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<ConfigTuple> ConfigTuple::fromJson(QByteArrayView json, QString *error)
@@ -721,6 +870,25 @@ void Bridge::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("bridgevars"), Json::write(bridgevars));
 }
 
+bool Bridge::assign(const Bridge &other)
+{
+    bool changed = false;
+    changed |= Json::assign(id, other.id);
+    changed |= Json::assign(technology, other.technology);
+    changed |= Json::assign(bridgeType, other.bridgeType);
+    changed |= Json::assign(bridgeClass, other.bridgeClass);
+    changed |= Json::assign(creator, other.creator);
+    changed |= Json::assign(name, other.name);
+    changed |= Json::assign(channels, other.channels);
+    changed |= Json::assign(videoMode, other.videoMode);
+    changed |= Json::assign(videoSourceId, other.videoSourceId);
+    changed |= Json::assign(creationtime, other.creationtime);
+    changed |= Json::assign(bridgevars, other.bridgevars);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<Bridge> Bridge::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<Bridge>(json, error);
@@ -749,6 +917,14 @@ void Dialed::writeFields(QJsonObject &out) const
 {
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
+}
+
+bool Dialed::assign(const Dialed &other)
+{
+    bool changed = false;
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<Dialed> Dialed::fromJson(QByteArrayView json, QString *error)
@@ -804,6 +980,19 @@ void DialplanCEP::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("app_data"), Json::write(appData));
 }
 
+bool DialplanCEP::assign(const DialplanCEP &other)
+{
+    bool changed = false;
+    changed |= Json::assign(context, other.context);
+    changed |= Json::assign(exten, other.exten);
+    changed |= Json::assign(priority, other.priority);
+    changed |= Json::assign(appName, other.appName);
+    changed |= Json::assign(appData, other.appData);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<DialplanCEP> DialplanCEP::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<DialplanCEP>(json, error);
@@ -844,6 +1033,16 @@ void CallerID::writeFields(QJsonObject &out) const
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("name"), Json::write(name));
     out.insert(QLatin1StringView("number"), Json::write(number));
+}
+
+bool CallerID::assign(const CallerID &other)
+{
+    bool changed = false;
+    changed |= Json::assign(name, other.name);
+    changed |= Json::assign(number, other.number);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<CallerID> CallerID::fromJson(QByteArrayView json, QString *error)
@@ -1025,6 +1224,46 @@ void RTPstat::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("channel_uniqueid"), Json::write(channelUniqueid));
 }
 
+bool RTPstat::assign(const RTPstat &other)
+{
+    bool changed = false;
+    changed |= Json::assign(txcount, other.txcount);
+    changed |= Json::assign(rxcount, other.rxcount);
+    changed |= Json::assign(txjitter, other.txjitter);
+    changed |= Json::assign(rxjitter, other.rxjitter);
+    changed |= Json::assign(remoteMaxjitter, other.remoteMaxjitter);
+    changed |= Json::assign(remoteMinjitter, other.remoteMinjitter);
+    changed |= Json::assign(remoteNormdevjitter, other.remoteNormdevjitter);
+    changed |= Json::assign(remoteStdevjitter, other.remoteStdevjitter);
+    changed |= Json::assign(localMaxjitter, other.localMaxjitter);
+    changed |= Json::assign(localMinjitter, other.localMinjitter);
+    changed |= Json::assign(localNormdevjitter, other.localNormdevjitter);
+    changed |= Json::assign(localStdevjitter, other.localStdevjitter);
+    changed |= Json::assign(txploss, other.txploss);
+    changed |= Json::assign(rxploss, other.rxploss);
+    changed |= Json::assign(remoteMaxrxploss, other.remoteMaxrxploss);
+    changed |= Json::assign(remoteMinrxploss, other.remoteMinrxploss);
+    changed |= Json::assign(remoteNormdevrxploss, other.remoteNormdevrxploss);
+    changed |= Json::assign(remoteStdevrxploss, other.remoteStdevrxploss);
+    changed |= Json::assign(localMaxrxploss, other.localMaxrxploss);
+    changed |= Json::assign(localMinrxploss, other.localMinrxploss);
+    changed |= Json::assign(localNormdevrxploss, other.localNormdevrxploss);
+    changed |= Json::assign(localStdevrxploss, other.localStdevrxploss);
+    changed |= Json::assign(rtt, other.rtt);
+    changed |= Json::assign(maxrtt, other.maxrtt);
+    changed |= Json::assign(minrtt, other.minrtt);
+    changed |= Json::assign(normdevrtt, other.normdevrtt);
+    changed |= Json::assign(stdevrtt, other.stdevrtt);
+    changed |= Json::assign(localSsrc, other.localSsrc);
+    changed |= Json::assign(remoteSsrc, other.remoteSsrc);
+    changed |= Json::assign(txoctetcount, other.txoctetcount);
+    changed |= Json::assign(rxoctetcount, other.rxoctetcount);
+    changed |= Json::assign(channelUniqueid, other.channelUniqueid);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<RTPstat> RTPstat::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<RTPstat>(json, error);
@@ -1115,6 +1354,27 @@ void Channel::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("tenantid"), Json::write(tenantid));
 }
 
+bool Channel::assign(const Channel &other)
+{
+    bool changed = false;
+    changed |= Json::assign(id, other.id);
+    changed |= Json::assign(protocolId, other.protocolId);
+    changed |= Json::assign(name, other.name);
+    changed |= Json::assign(state, other.state);
+    changed |= Json::assign(caller, other.caller);
+    changed |= Json::assign(connected, other.connected);
+    changed |= Json::assign(accountcode, other.accountcode);
+    changed |= Json::assign(dialplan, other.dialplan);
+    changed |= Json::assign(creationtime, other.creationtime);
+    changed |= Json::assign(language, other.language);
+    changed |= Json::assign(channelvars, other.channelvars);
+    changed |= Json::assign(callerRdnis, other.callerRdnis);
+    changed |= Json::assign(tenantid, other.tenantid);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<Channel> Channel::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<Channel>(json, error);
@@ -1155,6 +1415,16 @@ void DeviceState::writeFields(QJsonObject &out) const
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("name"), Json::write(name));
     out.insert(QLatin1StringView("state"), Json::write(state));
+}
+
+bool DeviceState::assign(const DeviceState &other)
+{
+    bool changed = false;
+    changed |= Json::assign(name, other.name);
+    changed |= Json::assign(state, other.state);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<DeviceState> DeviceState::fromJson(QByteArrayView json, QString *error)
@@ -1210,6 +1480,18 @@ void Endpoint::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("channel_ids"), Json::write(channelIds));
 }
 
+bool Endpoint::assign(const Endpoint &other)
+{
+    bool changed = false;
+    changed |= Json::assign(technology, other.technology);
+    changed |= Json::assign(resource, other.resource);
+    changed |= Json::assign(state, other.state);
+    changed |= Json::assign(channelIds, other.channelIds);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<Endpoint> Endpoint::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<Endpoint>(json, error);
@@ -1261,6 +1543,18 @@ void TextMessage::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("variables"), Json::write(variables));
 }
 
+bool TextMessage::assign(const TextMessage &other)
+{
+    bool changed = false;
+    changed |= Json::assign(from, other.from);
+    changed |= Json::assign(to, other.to);
+    changed |= Json::assign(body, other.body);
+    changed |= Json::assign(variables, other.variables);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<TextMessage> TextMessage::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<TextMessage>(json, error);
@@ -1296,6 +1590,15 @@ void MissingParams::writeFields(QJsonObject &out) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("params"), Json::write(params));
+}
+
+bool MissingParams::assign(const MissingParams &other)
+{
+    bool changed = false;
+    changed |= Json::assign(params, other.params);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<MissingParams> MissingParams::fromJson(QByteArrayView json, QString *error)
@@ -1345,6 +1648,18 @@ void ContactInfo::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("aor"), Json::write(aor));
     if (has(3) || !Json::isDefault(roundtripUsec))
         out.insert(QLatin1StringView("roundtrip_usec"), Json::write(roundtripUsec));
+}
+
+bool ContactInfo::assign(const ContactInfo &other)
+{
+    bool changed = false;
+    changed |= Json::assign(uri, other.uri);
+    changed |= Json::assign(contactStatus, other.contactStatus);
+    changed |= Json::assign(aor, other.aor);
+    changed |= Json::assign(roundtripUsec, other.roundtripUsec);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<ContactInfo> ContactInfo::fromJson(QByteArrayView json, QString *error)
@@ -1406,6 +1721,19 @@ void Peer::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("time"), Json::write(time));
 }
 
+bool Peer::assign(const Peer &other)
+{
+    bool changed = false;
+    changed |= Json::assign(peerStatus, other.peerStatus);
+    changed |= Json::assign(cause, other.cause);
+    changed |= Json::assign(address, other.address);
+    changed |= Json::assign(port, other.port);
+    changed |= Json::assign(time, other.time);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<Peer> Peer::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<Peer>(json, error);
@@ -1446,6 +1774,16 @@ void AdditionalParam::writeFields(QJsonObject &out) const
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("parameter_name"), Json::write(parameterName));
     out.insert(QLatin1StringView("parameter_value"), Json::write(parameterValue));
+}
+
+bool AdditionalParam::assign(const AdditionalParam &other)
+{
+    bool changed = false;
+    changed |= Json::assign(parameterName, other.parameterName);
+    changed |= Json::assign(parameterValue, other.parameterValue);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<AdditionalParam> AdditionalParam::fromJson(QByteArrayView json, QString *error)
@@ -1493,6 +1831,17 @@ void RequiredDestination::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("destination"), Json::write(destination));
     if (has(2) || !Json::isDefault(additionalProtocolParams))
         out.insert(QLatin1StringView("additional_protocol_params"), Json::write(additionalProtocolParams));
+}
+
+bool RequiredDestination::assign(const RequiredDestination &other)
+{
+    bool changed = false;
+    changed |= Json::assign(protocolId, other.protocolId);
+    changed |= Json::assign(destination, other.destination);
+    changed |= Json::assign(additionalProtocolParams, other.additionalProtocolParams);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<RequiredDestination> RequiredDestination::fromJson(QByteArrayView json, QString *error)
@@ -1550,6 +1899,18 @@ void ReferTo::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("bridge"), Json::write(bridge));
 }
 
+bool ReferTo::assign(const ReferTo &other)
+{
+    bool changed = false;
+    changed |= Json::assign(requestedDestination, other.requestedDestination);
+    changed |= Json::assign(destinationChannel, other.destinationChannel);
+    changed |= Json::assign(connectedChannel, other.connectedChannel);
+    changed |= Json::assign(bridge, other.bridge);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ReferTo> ReferTo::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ReferTo>(json, error);
@@ -1599,6 +1960,17 @@ void ReferredBy::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("bridge"), Json::write(bridge));
 }
 
+bool ReferredBy::assign(const ReferredBy &other)
+{
+    bool changed = false;
+    changed |= Json::assign(sourceChannel, other.sourceChannel);
+    changed |= Json::assign(connectedChannel, other.connectedChannel);
+    changed |= Json::assign(bridge, other.bridge);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<ReferredBy> ReferredBy::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<ReferredBy>(json, error);
@@ -1641,6 +2013,16 @@ void RESTHeader::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("value"), Json::write(value));
 }
 
+bool RESTHeader::assign(const RESTHeader &other)
+{
+    bool changed = false;
+    changed |= Json::assign(name, other.name);
+    changed |= Json::assign(value, other.value);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<RESTHeader> RESTHeader::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<RESTHeader>(json, error);
@@ -1681,6 +2063,16 @@ void RESTQueryStringParameter::writeFields(QJsonObject &out) const
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("name"), Json::write(name));
     out.insert(QLatin1StringView("value"), Json::write(value));
+}
+
+bool RESTQueryStringParameter::assign(const RESTQueryStringParameter &other)
+{
+    bool changed = false;
+    changed |= Json::assign(name, other.name);
+    changed |= Json::assign(value, other.value);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<RESTQueryStringParameter> RESTQueryStringParameter::fromJson(QByteArrayView json, QString *error)
@@ -1756,6 +2148,22 @@ void RESTRequest::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("message_body"), Json::write(messageBody));
 }
 
+bool RESTRequest::assign(const RESTRequest &other)
+{
+    bool changed = false;
+    changed |= Json::assign(type, other.type);
+    changed |= Json::assign(transactionId, other.transactionId);
+    changed |= Json::assign(requestId, other.requestId);
+    changed |= Json::assign(method, other.method);
+    changed |= Json::assign(uri, other.uri);
+    changed |= Json::assign(contentType, other.contentType);
+    changed |= Json::assign(queryStrings, other.queryStrings);
+    changed |= Json::assign(messageBody, other.messageBody);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<RESTRequest> RESTRequest::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<RESTRequest>(json, error);
@@ -1799,6 +2207,17 @@ void Mailbox::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("name"), Json::write(name));
     out.insert(QLatin1StringView("old_messages"), Json::write(oldMessages));
     out.insert(QLatin1StringView("new_messages"), Json::write(newMessages));
+}
+
+bool Mailbox::assign(const Mailbox &other)
+{
+    bool changed = false;
+    changed |= Json::assign(name, other.name);
+    changed |= Json::assign(oldMessages, other.oldMessages);
+    changed |= Json::assign(newMessages, other.newMessages);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<Mailbox> Mailbox::fromJson(QByteArrayView json, QString *error)
@@ -1865,6 +2284,20 @@ void Playback::writeFields(QJsonObject &out) const
     out.insert(QLatin1StringView("state"), Json::write(state));
 }
 
+bool Playback::assign(const Playback &other)
+{
+    bool changed = false;
+    changed |= Json::assign(id, other.id);
+    changed |= Json::assign(mediaUri, other.mediaUri);
+    changed |= Json::assign(nextMediaUri, other.nextMediaUri);
+    changed |= Json::assign(targetUri, other.targetUri);
+    changed |= Json::assign(language, other.language);
+    changed |= Json::assign(state, other.state);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<Playback> Playback::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<Playback>(json, error);
@@ -1905,6 +2338,16 @@ void StoredRecording::writeFields(QJsonObject &out) const
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("name"), Json::write(name));
     out.insert(QLatin1StringView("format"), Json::write(format));
+}
+
+bool StoredRecording::assign(const StoredRecording &other)
+{
+    bool changed = false;
+    changed |= Json::assign(name, other.name);
+    changed |= Json::assign(format, other.format);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<StoredRecording> StoredRecording::fromJson(QByteArrayView json, QString *error)
@@ -1979,6 +2422,22 @@ void LiveRecording::writeFields(QJsonObject &out) const
         out.insert(QLatin1StringView("cause"), Json::write(cause));
 }
 
+bool LiveRecording::assign(const LiveRecording &other)
+{
+    bool changed = false;
+    changed |= Json::assign(name, other.name);
+    changed |= Json::assign(format, other.format);
+    changed |= Json::assign(targetUri, other.targetUri);
+    changed |= Json::assign(state, other.state);
+    changed |= Json::assign(duration, other.duration);
+    changed |= Json::assign(talkingDuration, other.talkingDuration);
+    changed |= Json::assign(silenceDuration, other.silenceDuration);
+    changed |= Json::assign(cause, other.cause);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
+}
+
 std::optional<LiveRecording> LiveRecording::fromJson(QByteArrayView json, QString *error)
 {
     return Json::parseValue<LiveRecording>(json, error);
@@ -2019,6 +2478,16 @@ void FormatLangPair::writeFields(QJsonObject &out) const
         out.insert(it.key(), it.value());
     out.insert(QLatin1StringView("language"), Json::write(language));
     out.insert(QLatin1StringView("format"), Json::write(format));
+}
+
+bool FormatLangPair::assign(const FormatLangPair &other)
+{
+    bool changed = false;
+    changed |= Json::assign(language, other.language);
+    changed |= Json::assign(format, other.format);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<FormatLangPair> FormatLangPair::fromJson(QByteArrayView json, QString *error)
@@ -2067,6 +2536,17 @@ void Sound::writeFields(QJsonObject &out) const
     if (has(1) || !Json::isDefault(text))
         out.insert(QLatin1StringView("text"), Json::write(text));
     out.insert(QLatin1StringView("formats"), Json::write(formats));
+}
+
+bool Sound::assign(const Sound &other)
+{
+    bool changed = false;
+    changed |= Json::assign(id, other.id);
+    changed |= Json::assign(text, other.text);
+    changed |= Json::assign(formats, other.formats);
+    changed |= Json::assign(extra, other.extra);
+    changed |= Json::assign(present, other.present);
+    return changed;
 }
 
 std::optional<Sound> Sound::fromJson(QByteArrayView json, QString *error)

@@ -41,6 +41,9 @@ struct Application
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const Application &other);
     static std::optional<Application> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const Application &, const Application &) = default;
 };
@@ -68,6 +71,9 @@ struct BuildInfo
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const BuildInfo &other);
     static std::optional<BuildInfo> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const BuildInfo &, const BuildInfo &) = default;
 };
@@ -91,6 +97,9 @@ struct SystemInfo
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const SystemInfo &other);
     static std::optional<SystemInfo> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const SystemInfo &, const SystemInfo &) = default;
 };
@@ -114,6 +123,9 @@ struct SetId
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const SetId &other);
     static std::optional<SetId> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const SetId &, const SetId &) = default;
 };
@@ -141,6 +153,9 @@ struct ConfigInfo
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const ConfigInfo &other);
     static std::optional<ConfigInfo> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const ConfigInfo &, const ConfigInfo &) = default;
 };
@@ -164,6 +179,9 @@ struct StatusInfo
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const StatusInfo &other);
     static std::optional<StatusInfo> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const StatusInfo &, const StatusInfo &) = default;
 };
@@ -189,6 +207,9 @@ struct AsteriskInfo
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const AsteriskInfo &other);
     static std::optional<AsteriskInfo> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const AsteriskInfo &, const AsteriskInfo &) = default;
 };
@@ -213,6 +234,9 @@ struct AsteriskPing
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const AsteriskPing &other);
     static std::optional<AsteriskPing> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const AsteriskPing &, const AsteriskPing &) = default;
 };
@@ -239,6 +263,9 @@ struct Module
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const Module &other);
     static std::optional<Module> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const Module &, const Module &) = default;
 };
@@ -264,6 +291,9 @@ struct LogChannel
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const LogChannel &other);
     static std::optional<LogChannel> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const LogChannel &, const LogChannel &) = default;
 };
@@ -286,6 +316,9 @@ struct Variable
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const Variable &other);
     static std::optional<Variable> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const Variable &, const Variable &) = default;
 };
@@ -308,6 +341,9 @@ struct Variables
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const Variables &other);
     static std::optional<Variables> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const Variables &, const Variables &) = default;
 };
@@ -331,6 +367,9 @@ struct ConfigTuple
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const ConfigTuple &other);
     static std::optional<ConfigTuple> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const ConfigTuple &, const ConfigTuple &) = default;
 };
@@ -363,6 +402,9 @@ struct Bridge
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const Bridge &other);
     static std::optional<Bridge> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const Bridge &, const Bridge &) = default;
 };
@@ -384,6 +426,9 @@ struct Dialed
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const Dialed &other);
     static std::optional<Dialed> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const Dialed &, const Dialed &) = default;
 };
@@ -410,6 +455,9 @@ struct DialplanCEP
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const DialplanCEP &other);
     static std::optional<DialplanCEP> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const DialplanCEP &, const DialplanCEP &) = default;
 };
@@ -433,6 +481,9 @@ struct CallerID
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const CallerID &other);
     static std::optional<CallerID> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const CallerID &, const CallerID &) = default;
 };
@@ -486,6 +537,9 @@ struct RTPstat
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const RTPstat &other);
     static std::optional<RTPstat> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const RTPstat &, const RTPstat &) = default;
 };
@@ -520,6 +574,9 @@ struct Channel
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const Channel &other);
     static std::optional<Channel> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const Channel &, const Channel &) = default;
 };
@@ -543,6 +600,9 @@ struct DeviceState
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const DeviceState &other);
     static std::optional<DeviceState> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const DeviceState &, const DeviceState &) = default;
 };
@@ -568,6 +628,9 @@ struct Endpoint
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const Endpoint &other);
     static std::optional<Endpoint> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const Endpoint &, const Endpoint &) = default;
 };
@@ -593,6 +656,9 @@ struct TextMessage
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const TextMessage &other);
     static std::optional<TextMessage> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const TextMessage &, const TextMessage &) = default;
 };
@@ -615,6 +681,9 @@ struct MissingParams
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const MissingParams &other);
     static std::optional<MissingParams> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const MissingParams &, const MissingParams &) = default;
 };
@@ -640,6 +709,9 @@ struct ContactInfo
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const ContactInfo &other);
     static std::optional<ContactInfo> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const ContactInfo &, const ContactInfo &) = default;
 };
@@ -666,6 +738,9 @@ struct Peer
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const Peer &other);
     static std::optional<Peer> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const Peer &, const Peer &) = default;
 };
@@ -689,6 +764,9 @@ struct AdditionalParam
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const AdditionalParam &other);
     static std::optional<AdditionalParam> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const AdditionalParam &, const AdditionalParam &) = default;
 };
@@ -713,6 +791,9 @@ struct RequiredDestination
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const RequiredDestination &other);
     static std::optional<RequiredDestination> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const RequiredDestination &, const RequiredDestination &) = default;
 };
@@ -738,6 +819,9 @@ struct ReferTo
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const ReferTo &other);
     static std::optional<ReferTo> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const ReferTo &, const ReferTo &) = default;
 };
@@ -762,6 +846,9 @@ struct ReferredBy
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const ReferredBy &other);
     static std::optional<ReferredBy> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const ReferredBy &, const ReferredBy &) = default;
 };
@@ -785,6 +872,9 @@ struct RESTHeader
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const RESTHeader &other);
     static std::optional<RESTHeader> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const RESTHeader &, const RESTHeader &) = default;
 };
@@ -808,6 +898,9 @@ struct RESTQueryStringParameter
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const RESTQueryStringParameter &other);
     static std::optional<RESTQueryStringParameter> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const RESTQueryStringParameter &, const RESTQueryStringParameter &) = default;
 };
@@ -837,6 +930,9 @@ struct RESTRequest
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const RESTRequest &other);
     static std::optional<RESTRequest> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const RESTRequest &, const RESTRequest &) = default;
 };
@@ -861,6 +957,9 @@ struct Mailbox
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const Mailbox &other);
     static std::optional<Mailbox> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const Mailbox &, const Mailbox &) = default;
 };
@@ -888,6 +987,9 @@ struct Playback
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const Playback &other);
     static std::optional<Playback> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const Playback &, const Playback &) = default;
 };
@@ -911,6 +1013,9 @@ struct StoredRecording
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const StoredRecording &other);
     static std::optional<StoredRecording> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const StoredRecording &, const StoredRecording &) = default;
 };
@@ -940,6 +1045,9 @@ struct LiveRecording
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const LiveRecording &other);
     static std::optional<LiveRecording> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const LiveRecording &, const LiveRecording &) = default;
 };
@@ -963,6 +1071,9 @@ struct FormatLangPair
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const FormatLangPair &other);
     static std::optional<FormatLangPair> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const FormatLangPair &, const FormatLangPair &) = default;
 };
@@ -987,6 +1098,9 @@ struct Sound
     void checkRequired(ParseProblems *problems) const;
     void writeFields(QJsonObject &out) const;
     QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }
+    //! Makes this equal to `other`, assigning only the fields that differ, so that
+    //! unchanged strings keep their own storage; true when anything changed.
+    bool assign(const Sound &other);
     static std::optional<Sound> fromJson(QByteArrayView json, QString *error = nullptr);
     friend bool operator==(const Sound &, const Sound &) = default;
 };

@@ -26,6 +26,7 @@ BridgeModel::BridgeModel(Store *store, QObject *parent) : QAbstractItemModel(par
 
 void BridgeModel::reindexFrom(int row)
 {
+    m_memberDirty.resize(size_t(m_bridges.size()), false);
     for (int i = row; i < m_bridges.size(); ++i)
         m_rows.insert(m_bridges.at(i).id, i);
 }
@@ -37,12 +38,18 @@ void BridgeModel::onChanged(Entity entity, const QString &id, Change)
         if (!m_timer.isActive())
             m_timer.start();
     } else if (entity == Entity::Channel) {
-        // A member's name or state shows in the tree.
-        if (const LiveChannel *c = m_store->channel(id); c && !c->bridgeId.isEmpty() && m_rows.contains(c->bridgeId)) {
-            m_dirty.insert(c->bridgeId);
-            if (!m_timer.isActive())
-                m_timer.start();
-        }
+        // A member's name or state shows in the tree. A flag per row, so a
+        // bridge already marked costs one lookup, however many members change.
+        const LiveChannel *c = m_store->channel(id);
+        if (!c || c->bridgeId.isEmpty())
+            return;
+        const auto row = m_rows.constFind(c->bridgeId);
+        if (row == m_rows.cend() || m_memberDirty[size_t(*row)])
+            return;
+        m_memberDirty[size_t(*row)] = true;
+        m_dirty.insert(c->bridgeId);
+        if (!m_timer.isActive())
+            m_timer.start();
     }
 }
 
@@ -78,6 +85,7 @@ void BridgeModel::flush()
 {
     m_timer.stop();
     const QSet<QString> dirty = std::exchange(m_dirty, {});
+    m_memberDirty.assign(size_t(m_bridges.size()), false);
     // Gone bridges, from the bottom up.
     QList<int> gone;
     for (const QString &id : dirty) {

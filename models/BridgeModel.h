@@ -52,6 +52,7 @@ private:
     QHash<quintptr, QString> m_keys; //!< stable key -> bridge id, for child indexes
     quintptr m_nextKey = 1;
     QSet<QString> m_dirty;
+    std::vector<bool> m_memberDirty; //!< per row: already in m_dirty for a member's change
     QTimer m_timer;
 };
 

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Console {
@@ -38,14 +40,24 @@ EventLogModel::EventLogModel(QObject *parent) : QAbstractTableModel(parent)
 
 void EventLogModel::setCapacity(int capacity)
 {
-    m_capacity = std::max(1, capacity);
     flush();
-    const int excess = int(m_entries.size()) - m_capacity;
+    linearize();
+    m_capacity = std::max(1, capacity);
+    const int excess = m_count - m_capacity;
     if (excess > 0) {
         beginRemoveRows({}, 0, excess - 1);
-        m_entries.erase(m_entries.begin(), m_entries.begin() + excess);
+        m_ring.erase(m_ring.begin(), m_ring.begin() + excess);
+        m_count -= excess;
         endRemoveRows();
     }
+}
+
+void EventLogModel::linearize()
+{
+    if (m_head != 0)
+        std::rotate(m_ring.begin(), m_ring.begin() + qsizetype(m_head), m_ring.end());
+    m_head = 0;
+    m_ring.resize(size_t(m_count));
 }
 
 void EventLogModel::append(const Ari::Event &event, qint64 arrivalMs)
@@ -82,16 +94,24 @@ void EventLogModel::flush()
     // Only the newest `capacity` of the pending ones can ever show.
     size_t skip = m_pending.size() > size_t(m_capacity) ? m_pending.size() - size_t(m_capacity) : 0;
     const int incoming = int(m_pending.size() - skip);
-    const int overflow = int(m_entries.size()) + incoming - m_capacity;
+    const int overflow = m_count + incoming - m_capacity;
     if (overflow > 0) {
+        // The oldest rows go; their slots take the newest entries just below.
         beginRemoveRows({}, 0, overflow - 1);
-        m_entries.erase(m_entries.begin(), m_entries.begin() + overflow);
+        m_ring.resize(size_t(m_capacity));
+        m_head = slotOf(overflow);
+        m_count -= overflow;
         endRemoveRows();
     }
-    const int first = int(m_entries.size());
+    const int first = m_count;
     beginInsertRows({}, first, first + incoming - 1);
-    for (size_t i = skip; i < m_pending.size(); ++i)
-        m_entries.push_back(std::move(m_pending[i]));
+    for (size_t i = skip; i < m_pending.size(); ++i) {
+        if (m_ring.size() < size_t(m_capacity))
+            m_ring.push_back(std::move(m_pending[i]));
+        else
+            m_ring[slotOf(m_count)] = std::move(m_pending[i]);
+        ++m_count;
+    }
     endInsertRows();
     m_pending.clear();
 }
@@ -99,14 +119,16 @@ void EventLogModel::flush()
 void EventLogModel::clear()
 {
     beginResetModel();
-    m_entries.clear();
+    m_ring.clear();
+    m_head = 0;
+    m_count = 0;
     m_pending.clear();
     endResetModel();
 }
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : m_count;
 }
 
 int EventLogModel::columnCount(const QModelIndex &parent) const
@@ -126,7 +148,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Entry &e = m_entries.at(size_t(index.row()));
+    const Entry &e = entry(index.row());
     switch (role) {
     case TypeRole:
         return e.typeName;

@@ -7,7 +7,7 @@
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
-#include <deque>
+#include <vector>
 
 namespace Console {
 
@@ -42,7 +42,7 @@ public:
     void flush();
     void clear();
     void setFlushInterval(int ms) { m_timer.setInterval(ms); }
-    const Entry &entry(int row) const { return m_entries.at(size_t(row)); }
+    const Entry &entry(int row) const { return m_ring[slotOf(row)]; }
     quint64 totalReceived() const { return m_total; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -53,7 +53,19 @@ public:
     static QString summary(const Entry &entry);
 
 private:
-    std::deque<Entry> m_entries;
+    size_t slotOf(int row) const
+    {
+        const size_t slot = m_head + size_t(row);
+        return slot < m_ring.size() ? slot : slot - m_ring.size();
+    }
+    //! Puts row 0 first in m_ring again (before the capacity changes).
+    void linearize();
+
+    // The rows in a ring: row 0 at m_head. It grows to the capacity, then the
+    // newest rows take the slots of the oldest: no allocation per row.
+    std::vector<Entry> m_ring;
+    size_t m_head = 0;
+    int m_count = 0;
     std::vector<Entry> m_pending;
     int m_capacity = 100000;
     quint64 m_total = 0;

@@ -17,12 +17,24 @@ struct SeenVariable
 };
 
 //! One entry of a channel's bounded event history (the timeline's source).
-//! `raw` shares its bytes with the event log: no copy is made.
+//! `raw` shares its bytes with the event log: no copy is made. To bound
+//! memory, a channel's history keeps raw frames only up to a byte budget
+//! (Store::setHistoryRawBudget()): past it the oldest entries let go of
+//! theirs (chatter such as variables and dialplan steps first), and keep
+//! only `atMs` and `type`; `raw` is then empty.
 struct HistoryEntry
 {
     qint64 atMs = 0;
     Ari::EventType type = Ari::EventType::Unknown;
     QByteArray raw;
+};
+
+//! The store's bookkeeping of the raw frames a history holds.
+struct HistoryRawUse
+{
+    qsizetype bytes = 0;  //!< the raw frames' sizes, added up
+    int chatterFrom = 0;  //!< no chatter entry before this one holds its frame
+    int anyFrom = 0;      //!< no entry before this one holds its frame
 };
 
 //! A span in which events may have been missed (the socket was down).
@@ -52,6 +64,7 @@ struct LiveChannel
     bool onHold = false;
     bool talking = false;
     QList<HistoryEntry> history;
+    HistoryRawUse historyRaw;
     QList<HistoryGap> gaps;
 
     bool inStasis() const { return !stasisApp.isEmpty(); }

@@ -64,11 +64,21 @@ LiveChannel &Store::upsertChannel(const Ari::Channel &c, qint64 atMs, bool *adde
 {
     auto it = m_channels.find(c.id);
     const bool isNew = it == m_channels.end();
+    if (!isNew) {
+        // The channel's strings and history sit elsewhere on the heap, cold at
+        // 10,000 channels: ask for them all at once rather than one miss after another.
+        const Ari::Channel &old = it->channel;
+        for (const QString *s : {&old.name, &old.state, &old.caller.name, &old.caller.number, &old.connected.name,
+                                 &old.dialplan.exten, &old.dialplan.appData, &old.creationtime})
+            __builtin_prefetch(s->constData());
+        __builtin_prefetch(it->history.constData() + it->history.size());
+    }
     if (isNew) {
         it = m_channels.insert(c.id, LiveChannel{});
         it->createdAtMs = parseAriTime(c.creationtime);
         // A channel that comes back (a resync found it) keeps what we knew of it.
         if (auto old = m_ended.find(c.id); old != m_ended.end()) {
+            forgetEnded(*old);
             *it = std::move(*old);
             it->endedAtMs = 0;
             it->hangupCause = -1;
@@ -77,13 +87,16 @@ LiveChannel &Store::upsertChannel(const Ari::Channel &c, qint64 atMs, bool *adde
     }
     if (added)
         *added = isNew;
-    // Only a snapshot asks whether anything differs; an event is a change by itself.
+    // Only the fields that differ are assigned: unchanged strings stay the
+    // store's own, so an event costs no reference counting on strings the
+    // parse thread made, and frees nothing here. Only a snapshot asks whether
+    // anything differs; an event is a change by itself.
+    const bool changed = it->channel.assign(c) || isNew;
     if (differs) {
-        *differs = isNew || !(it->channel == c);
-        if (!*differs)
+        *differs = changed;
+        if (!changed)
             return *it;
     }
-    it->channel = c;
     it->changedAtMs = atMs;
     return *it;
 }
@@ -111,8 +124,35 @@ void Store::endChannel(const QString &id, int cause, qint64 atMs)
             Q_EMIT changed(Entity::Bridge, lc.bridgeId, Change::Updated);
     }
     if (m_endedRetentionMs > 0)
-        m_ended.insert(id, std::move(lc));
+        keepEnded(id, std::move(lc));
     Q_EMIT changed(Entity::Channel, id, Change::Removed);
+}
+
+void Store::keepEnded(const QString &id, LiveChannel &&lc)
+{
+    if (auto old = m_ended.find(id); old != m_ended.end())
+        forgetEnded(*old);
+    m_endedRawBytes += lc.historyRaw.bytes;
+    m_ended.insert(id, std::move(lc));
+    m_endedOrder.append(id);
+    // Past the budget, the calls that ended first keep their history without the frames.
+    qsizetype next = 0;
+    while (m_endedRawBytes > m_endedRawBudget && next < m_endedOrder.size()) {
+        if (auto e = m_ended.find(m_endedOrder.at(next++)); e != m_ended.end() && e->historyRaw.bytes > 0) {
+            m_endedRawBytes -= e->historyRaw.bytes;
+            shedHistoryRaw(*e, 0);
+            m_endedRawBytes += e->historyRaw.bytes;
+        }
+    }
+    m_endedOrder.remove(0, next);
+}
+
+qsizetype Store::historyRawBytes() const
+{
+    qsizetype live = 0;
+    for (const LiveChannel &lc : m_channels)
+        live += lc.historyRaw.bytes;
+    return live + m_endedRawBytes;
 }
 
 void Store::upsertBridge(const Ari::Bridge &b, qint64 atMs)
@@ -166,8 +206,47 @@ void Store::addHistory(LiveChannel &lc, const Ari::Event &event, qint64 atMs)
         return;
     // Trim in chunks, so a full history costs no memmove per event.
     if (lc.history.size() >= m_historyLimit + m_historyLimit / 2)
-        lc.history.remove(0, lc.history.size() - m_historyLimit + 1);
+        trimHistory(lc, lc.history.size() - m_historyLimit + 1);
     lc.history.append(HistoryEntry{atMs, event.type, event.raw});
+    lc.historyRaw.bytes += event.raw.size();
+    if (lc.historyRaw.bytes > m_historyRawBudget)
+        shedHistoryRaw(lc, m_historyRawBudget);
+}
+
+void Store::trimHistory(LiveChannel &lc, qsizetype count)
+{
+    for (qsizetype i = 0; i < count; ++i)
+        lc.historyRaw.bytes -= lc.history.at(i).raw.size();
+    lc.history.remove(0, count);
+    lc.historyRaw.chatterFrom = int(std::max<qsizetype>(0, lc.historyRaw.chatterFrom - count));
+    lc.historyRaw.anyFrom = int(std::max<qsizetype>(0, lc.historyRaw.anyFrom - count));
+}
+
+void Store::shedHistoryRaw(LiveChannel &lc, qsizetype budget)
+{
+    // What happened stays (time and type); the detail of chatter goes first,
+    // oldest first, then that of anything but the newest entry. The cursors
+    // only move forward, so this costs O(1) per event over time.
+    auto isChatter = [](Ari::EventType t) {
+        using T = Ari::EventType;
+        return t == T::ChannelVarset || t == T::ChannelDialplan || t == T::ChannelDtmfReceived
+            || t == T::ChannelTalkingStarted || t == T::ChannelTalkingFinished || t == T::ChannelToneDetected
+            || t == T::ChannelUserevent || t == T::PlaybackContinuing;
+    };
+    HistoryRawUse &use = lc.historyRaw;
+    const int newest = int(lc.history.size()) - (budget > 0 ? 1 : 0);
+    auto drop = [&](HistoryEntry &h) {
+        use.bytes -= h.raw.size();
+        h.raw = QByteArray();
+    };
+    for (; use.bytes > budget && use.chatterFrom < newest; ++use.chatterFrom) {
+        if (HistoryEntry &h = lc.history[use.chatterFrom]; isChatter(h.type) && !h.raw.isEmpty())
+            drop(h);
+    }
+    for (; use.bytes > budget && use.anyFrom < newest; ++use.anyFrom) {
+        if (HistoryEntry &h = lc.history[use.anyFrom]; !h.raw.isEmpty())
+            drop(h);
+    }
 }
 
 template<typename T>
@@ -574,6 +653,8 @@ void Store::dropEverything(qint64 atMs)
     for (const QString &id : channels)
         endChannel(id, -1, atMs);
     m_ended.clear();
+    m_endedRawBytes = 0;
+    m_endedOrder.clear();
     const QStringList bridges = m_bridges.keys();
     for (const QString &id : bridges)
         removeBridge(id);
@@ -590,6 +671,28 @@ void Store::dropEverything(qint64 atMs)
                       .arg(QDateTime::fromMSecsSinceEpoch(atMs).toString(u"HH:mm:ss"_s)));
 }
 
+void Store::applyRead(const Ari::Playback &playback)
+{
+    if (m_playbacks.contains(playback.id))
+        upsertValue(m_playbacks, playback.id, playback, Entity::Playback);
+}
+
+void Store::applyRead(const Ari::LiveRecording &recording)
+{
+    if (m_liveRecordings.contains(recording.name))
+        upsertValue(m_liveRecordings, recording.name, recording, Entity::LiveRecording);
+}
+
+void Store::applyRead(const Ari::StoredRecording &recording)
+{
+    upsertValue(m_storedRecordings, recording.name, recording, Entity::StoredRecording);
+}
+
+void Store::removeStoredRecording(const QString &name)
+{
+    removeValue(m_storedRecordings, name, Entity::StoredRecording);
+}
+
 void Store::recordGap(qint64 fromMs, qint64 toMs)
 {
     for (auto it = m_channels.begin(); it != m_channels.end(); ++it) {
@@ -603,7 +706,13 @@ void Store::recordGap(qint64 fromMs, qint64 toMs)
 
 void Store::expireEnded(qint64 nowMs)
 {
-    m_ended.removeIf([&](const auto &it) { return nowMs - it.value().endedAtMs > m_endedRetentionMs; });
+    m_ended.removeIf([&](const auto &it) {
+        if (nowMs - it.value().endedAtMs <= m_endedRetentionMs)
+            return false;
+        forgetEnded(it.value());
+        return true;
+    });
+    m_endedOrder.removeIf([this](const QString &id) { return !m_ended.contains(id); });
 }
 
 QJsonObject Store::toJson() const
@@ -638,25 +747,3 @@ QJsonObject Store::toJson() const
 }
 
 } // namespace Console
-void Store::applyRead(const Ari::Playback &playback)
-{
-    if (m_playbacks.contains(playback.id))
-        upsertValue(m_playbacks, playback.id, playback, Entity::Playback);
-}
-
-void Store::applyRead(const Ari::LiveRecording &recording)
-{
-    if (m_liveRecordings.contains(recording.name))
-        upsertValue(m_liveRecordings, recording.name, recording, Entity::LiveRecording);
-}
-
-void Store::applyRead(const Ari::StoredRecording &recording)
-{
-    upsertValue(m_storedRecordings, recording.name, recording, Entity::StoredRecording);
-}
-
-void Store::removeStoredRecording(const QString &name)
-{
-    removeValue(m_storedRecordings, name, Entity::StoredRecording);
-}
-

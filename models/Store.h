@@ -119,6 +119,16 @@ public:
     void removeStoredRecording(const QString &name);
 
     void setHistoryLimit(int limit) { m_historyLimit = limit; }
+    //! How many bytes of raw frames one channel's history may hold (12 KiB by
+    //! default): past it, its oldest entries let go of theirs, chatter first
+    //! (variables, dialplan steps, DTMF), and keep their time and type.
+    void setHistoryRawBudget(qsizetype bytes) { m_historyRawBudget = std::max<qsizetype>(0, bytes); }
+    qsizetype historyRawBudget() const { return m_historyRawBudget; }
+    //! How many bytes of raw frames the histories of ended channels may hold in
+    //! all (64 MiB by default): past it, the channels that ended first let go of theirs.
+    void setEndedHistoryRawBudget(qsizetype bytes) { m_endedRawBudget = std::max<qsizetype>(0, bytes); }
+    //! The bytes of raw frames the histories of all channels (live and ended) hold now.
+    qsizetype historyRawBytes() const;
     void setEndedRetentionMs(qint64 ms) { m_endedRetentionMs = ms; }
     qint64 endedRetentionMs() const { return m_endedRetentionMs; }
     quint64 eventsApplied() const { return m_eventsApplied; }
@@ -133,6 +143,9 @@ Q_SIGNALS:
     void notice(const QString &text);
     //! A channel was verified gone after StasisEnd (events for it may never come).
     void channelNeedsCheck(const QString &id);
+    //! A recording finished: whether Asterisk kept it needs a read, since a cancelled
+    //! recording ends with the same RecordingFinished "done" (trace 06 #47-50).
+    void storedRecordingNeedsCheck(const QString &name);
 
 private:
     LiveChannel &upsertChannel(const Ari::Channel &c, qint64 atMs, bool *added = nullptr, bool *differs = nullptr);
@@ -141,11 +154,12 @@ private:
     void upsertBridge(const Ari::Bridge &b, qint64 atMs);
     void removeBridge(const QString &id);
     void addHistory(LiveChannel &lc, const Ari::Event &event, qint64 atMs);
+    void trimHistory(LiveChannel &lc, qsizetype count);
+    static void shedHistoryRaw(LiveChannel &lc, qsizetype budget);
+    void keepEnded(const QString &id, LiveChannel &&lc);
+    void forgetEnded(const LiveChannel &lc) { m_endedRawBytes -= lc.historyRaw.bytes; }
     //! Records an event that concerns a live channel without carrying its snapshot (playbacks, transfers).
     void noteInHistory(const QString &channelId, const Ari::Event &event, qint64 atMs);
-    //! A recording finished: whether Asterisk kept it needs a read, since a cancelled
-    //! recording ends with the same RecordingFinished "done" (trace 06 #47-50).
-    void storedRecordingNeedsCheck(const QString &name);
     //! Likewise for a playback's or recording's target ("channel:ID", or every member of "bridge:ID").
     void noteOnTarget(const QString &targetUri, const Ari::Event &event, qint64 atMs);
     void attachPlayback(const Ari::Playback &p, bool attach);
@@ -175,6 +189,10 @@ private:
     qint64 m_lastSyncedMs = 0;
     qint64 m_endedRetentionMs = 15 * 60 * 1000;
     int m_historyLimit = 64;
+    qsizetype m_historyRawBudget = 12 * 1024;
+    qsizetype m_endedRawBudget = 64 * 1024 * 1024;
+    qsizetype m_endedRawBytes = 0;
+    QList<QString> m_endedOrder; //!< ended ids, oldest first (some gone since)
     bool m_subscribeAll = false;
     quint64 m_eventsApplied = 0;
 };

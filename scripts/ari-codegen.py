@@ -161,6 +161,9 @@ def gen_struct(name, props, models, suffix=''):
     h.append('    void checkRequired(ParseProblems *problems) const;\n')
     h.append('    void writeFields(QJsonObject &out) const;\n')
     h.append('    QJsonObject toJson() const { QJsonObject o; writeFields(o); return o; }\n')
+    h.append('    //! Makes this equal to `other`, assigning only the fields that differ, so that\n')
+    h.append('    //! unchanged strings keep their own storage; true when anything changed.\n')
+    h.append('    bool assign(const %s &other);\n' % cname)
     h.append('    static std::optional<%s> fromJson(QByteArrayView json, QString *error = nullptr);\n' % cname)
     h.append('    friend bool operator==(const %s &, const %s &) = default;\n' % (cname, cname))
     h.append('};\n\n')
@@ -206,6 +209,12 @@ def gen_struct(name, props, models, suffix=''):
             c.append('    if (has(%d) || !Json::isDefault(%s))\n' % (i, member))
             c.append('        out.insert(QLatin1StringView("%s"), Json::write(%s));\n' % (json_name, member))
     c.append('}\n\n')
+    c.append('bool %s::assign(const %s &other)\n{\n    bool changed = false;\n' % (cname, cname))
+    for json_name, member, ct, req in fields:
+        c.append('    changed |= Json::assign(%s, other.%s);\n' % (member, member))
+    c.append('    changed |= Json::assign(extra, other.extra);\n')
+    c.append('    changed |= Json::assign(present, other.present);\n')
+    c.append('    return changed;\n}\n\n')
     c.append('std::optional<%s> %s::fromJson(QByteArrayView json, QString *error)\n{\n' % (cname, cname))
     c.append('    return Json::parseValue<%s>(json, error);\n}\n\n' % cname)
     return ''.join(h), ''.join(c)
@@ -243,10 +252,9 @@ def gen_events(models, event_types, base_fields, order):
     for e in event_types:
         if e not in events:
             events.append(e)
-    h = [HEADER, '#pragma once\n\n#include "ari/Models.h"\n\n#include <QByteArray>\n\n#include <array>\n#include <memory>\n'
-         '#include <variant>\n\nnamespace Ari {\n\n']
+    h = [HEADER, '#pragma once\n\n#include "ari/Boxed.h"\n#include "ari/Models.h"\n\n#include <QByteArray>\n\n'
+         '#include <array>\n#include <variant>\n\nnamespace Ari {\n\n']
     c = [HEADER, '#include "ari/EventTypes.h"\n\n#include "ari/JsonRead.h"\n\nnamespace Ari {\n\n']
-    h.append(BOXED)
     h.append('//! Every event type of the spec, append-only: new types go at the end.\n')
     h.append('enum class EventType : quint8 {\n    Unknown = 0,\n')
     for e in events:
@@ -269,10 +277,6 @@ def gen_events(models, event_types, base_fields, order):
     h.append('using EventPayload = std::variant<std::monostate, %s>;\n' % ', '.join(
         ('Boxed<%sEvent>' if e in boxed else '%sEvent') % e for e in events))
     h.append('static_assert(sizeof(EventPayload) <= %d, "an inline payload grew: box it");\n\n' % (BOX_THRESHOLD + 16))
-    h.append('template<typename T>\nconst T &unboxed(const T &v)\n{\n    return v;\n}\n')
-    h.append('template<typename T>\nconst T &unboxed(const Boxed<T> &v)\n{\n    return *v;\n}\n')
-    h.append('template<typename T>\nT &unboxed(T &v)\n{\n    return v;\n}\n')
-    h.append('template<typename T>\nT &unboxed(Boxed<T> &v)\n{\n    return *v;\n}\n\n')
     h.append('//! Calls `f` with the payload\'s event struct (never a box), or std::monostate for Unknown.\n')
     h.append('template<typename F>\ndecltype(auto) visitPayload(const EventPayload &payload, F &&f)\n{\n'
              '    return std::visit([&](const auto &p) -> decltype(auto) { return f(unboxed(p)); }, payload);\n}\n\n')
@@ -324,43 +328,6 @@ def gen_events(models, event_types, base_fields, order):
     c.append('} // namespace Detail\n\n} // namespace Ari\n')
     return ''.join(h), ''.join(c)
 
-
-BOXED = '''//! A value held on the heap with value semantics: copies copy the value, moves
-//! move the pointer. Big event payloads live in one, so that an Event stays a
-//! few hundred bytes however big the biggest event type is. Never empty except
-//! after being moved from.
-template<typename T>
-class Boxed
-{
-public:
-    Boxed() : m_value(std::make_unique<T>()) {}
-    Boxed(T value) : m_value(std::make_unique<T>(std::move(value))) {}
-    Boxed(const Boxed &other) : m_value(other.m_value ? std::make_unique<T>(*other.m_value) : nullptr) {}
-    Boxed(Boxed &&other) noexcept = default;
-    Boxed &operator=(const Boxed &other)
-    {
-        if (this != &other)
-            m_value = other.m_value ? std::make_unique<T>(*other.m_value) : nullptr;
-        return *this;
-    }
-    Boxed &operator=(Boxed &&other) noexcept = default;
-
-    T *get() { return m_value.get(); }
-    const T *get() const { return m_value.get(); }
-    T &operator*() { return *m_value; }
-    const T &operator*() const { return *m_value; }
-    T *operator->() { return m_value.get(); }
-    const T *operator->() const { return m_value.get(); }
-    friend bool operator==(const Boxed &a, const Boxed &b)
-    {
-        return a.m_value && b.m_value ? *a.m_value == *b.m_value : a.m_value == b.m_value;
-    }
-
-private:
-    std::unique_ptr<T> m_value;
-};
-
-'''
 
 PARAM_TYPES = {'string': 'String', 'int': 'Int', 'long': 'Long', 'boolean': 'Boolean', 'object': 'Object',
                'containers': 'Containers'}

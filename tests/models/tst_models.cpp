@@ -412,6 +412,95 @@ private Q_SLOTS:
         filter.setChannelId({});
         filter.setText(u"\"997\""_s);
         QCOMPARE(filter.rowCount(), 1);
+
+        // The ring wraps again, then shrinks: rows stay the newest, oldest first.
+        filter.setText({});
+        spies.clear();
+        for (int i = 1000; i < 1030; ++i)
+            log.append(parseEvent(eventJson(u"ChannelVarset"_s, {{u"channel"_s, channelJson(u"b"_s)},
+                                                                 {u"variable"_s, u"X"_s},
+                                                                 {u"value"_s, QString::number(i)}})),
+                       i + 2);
+        log.flush();
+        CHECK_COUNTS(spies, 1, 1, 0);
+        QCOMPARE(log.rowCount(), 100);
+        for (int row = 0; row < 100; ++row)
+            QCOMPARE(log.entry(row).arrivalMs, qint64(930 + row + 2));
+        log.setCapacity(50);
+        QCOMPARE(log.rowCount(), 50);
+        QCOMPARE(log.entry(0).arrivalMs, qint64(980 + 2));
+        QCOMPARE(log.entry(49).arrivalMs, qint64(1029 + 2));
+    }
+
+    void historyKeepsFramesWithinBudget()
+    {
+        Store store;
+        store.setHistoryRawBudget(4096);
+        auto event = [](const QString &type, int i) {
+            return parseEvent(eventJson(type, {{u"channel"_s, channelJson(u"a"_s)},
+                                               {u"variable"_s, u"V"_s},
+                                               {u"value"_s, QString::number(i)}},
+                                        1000 + i));
+        };
+        store.apply(event(u"ChannelCreated"_s, 0));
+        for (int i = 1; i < 200; ++i)
+            store.apply(event(i % 10 == 0 ? u"ChannelStateChange"_s : u"ChannelVarset"_s, i));
+        const Console::LiveChannel *lc = store.channel(u"a"_s);
+        QVERIFY(lc);
+        // Every entry within the count limit stays, with its time and type.
+        QVERIFY(lc->history.size() >= 64);
+        QVERIFY(lc->history.size() <= 96);
+        qsizetype held = 0;
+        int framesKept = 0;
+        for (const Console::HistoryEntry &h : lc->history) {
+            QVERIFY(h.atMs > 0);
+            QVERIFY(h.type == Ari::EventType::ChannelVarset || h.type == Ari::EventType::ChannelStateChange);
+            held += h.raw.size();
+            framesKept += !h.raw.isEmpty();
+        }
+        // Frames only within the budget (the newest always), chatter let go of first.
+        QCOMPARE(held, lc->historyRaw.bytes);
+        QCOMPARE(store.historyRawBytes(), held);
+        QVERIFY(held <= 4096);
+        QVERIFY(framesKept >= 4);
+        QVERIFY(!lc->history.last().raw.isEmpty());
+        QVERIFY(lc->history.last().raw.contains("\"199\""));
+        for (qsizetype i = 0; i + 1 < lc->history.size(); ++i) {
+            const Console::HistoryEntry &h = lc->history.at(i);
+            if (h.type == Ari::EventType::ChannelStateChange && h.raw.isEmpty()) {
+                // A milestone lost its frame only once no older chatter held one.
+                for (qsizetype j = 0; j < i; ++j)
+                    QVERIFY(lc->history.at(j).raw.isEmpty());
+            }
+        }
+        int milestonesKept = 0;
+        for (const Console::HistoryEntry &h : lc->history)
+            milestonesKept += h.type == Ari::EventType::ChannelStateChange && !h.raw.isEmpty();
+        QVERIFY(milestonesKept >= 2);
+
+        // Ended channels: past their own budget, the first to end let go of their frames.
+        // (each ended history holds at most 4096 here: one fits, two do not)
+        store.setEndedHistoryRawBudget(6000);
+        store.apply(parseEvent(eventJson(u"ChannelDestroyed"_s, {{u"channel"_s, channelJson(u"a"_s)}, {u"cause"_s, 16},
+                                                                 {u"cause_txt"_s, u"Normal Clearing"_s}}, 5000)));
+        QVERIFY(!store.channel(u"a"_s));
+        QVERIFY(store.anyChannel(u"a"_s));
+        store.apply(parseEvent(eventJson(u"ChannelCreated"_s, {{u"channel"_s, channelJson(u"b"_s)}}, 6000)));
+        for (int i = 0; i < 20; ++i)
+            store.apply(parseEvent(eventJson(u"ChannelVarset"_s, {{u"channel"_s, channelJson(u"b"_s)},
+                                                                  {u"variable"_s, u"V"_s},
+                                                                  {u"value"_s, QString::number(i)}},
+                                             6001 + i)));
+        store.apply(parseEvent(eventJson(u"ChannelDestroyed"_s, {{u"channel"_s, channelJson(u"b"_s)}, {u"cause"_s, 16},
+                                                                 {u"cause_txt"_s, u"Normal Clearing"_s}}, 7000)));
+        const Console::LiveChannel *a = store.anyChannel(u"a"_s);
+        const Console::LiveChannel *b = store.anyChannel(u"b"_s);
+        QVERIFY(a && b);
+        QVERIFY(a->history.size() >= 64); // the entries stay
+        for (const Console::HistoryEntry &h : a->history)
+            QVERIFY(h.raw.isEmpty());
+        QVERIFY(!b->history.last().raw.isEmpty());
+        QVERIFY(store.historyRawBytes() <= 6000);
     }
 };
 
