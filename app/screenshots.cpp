@@ -194,8 +194,12 @@ void serverShots(Console::MainWindow *w, Console::ServerSession *session, const 
             QTimer::singleShot(8000, w, [=] {
                 auto *allDock = w->findChild<QDockWidget *>(QStringLiteral("dockAllServers"));
                 if (allDock) {
+                    // In front, beside the bridges, with room for its rows.
+                    if (auto *bridges = w->findChild<QDockWidget *>(QStringLiteral("dockBridges")))
+                        w->tabifyDockWidget(bridges, allDock);
                     allDock->show();
                     allDock->raise();
+                    w->resizeDocks({allDock}, {340}, Qt::Vertical);
                 }
                 w->workspace()->allChannelsTable()->sortByColumn(w->workspace()->allChannels()->serverColumn(),
                                                                  Qt::DescendingOrder);
