@@ -13,12 +13,14 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "The ARI Console developers")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "operator console for Asterisk over ARI")
 set(CPACK_PACKAGE_DESCRIPTION
-    "A desktop console for call-centre supervisors and PBX operators that speaks ARI, the Asterisk REST Interface.\n"
-    "It shows every live call as it happens and lets the operator originate, bridge, hang up, hold, mute,\n"
-    "play and record; it rebuilds its state after reconnects, verifies TLS (with certificate pinning)\n"
-    "and keeps passwords in the desktop keychain.\n"
+    "A desktop console for call-centre supervisors and PBX operators that speaks\n"
+    "ARI, the Asterisk REST Interface. It shows every live call as it happens and\n"
+    "lets the operator originate, bridge, hang up, hold, mute, play and record.\n"
+    "It rebuilds its state after reconnects, verifies TLS (with certificate\n"
+    "pinning) and keeps passwords in the desktop keychain.\n"
     "\n"
-    "The package also has ari-sim, a simulated Asterisk ARI server for tests and demos.")
+    "The package also has ari-sim, a simulated Asterisk ARI server for tests and\n"
+    "demos.")
 set(ARI_PACKAGE_MAINTAINER "ARI Console maintainers <maintainers@users.noreply.r-seed-8cc8a579.example>"
     CACHE STRING "The Maintainer field of the .deb")
 set(CPACK_PACKAGE_CONTACT "${ARI_PACKAGE_MAINTAINER}")
