@@ -12,7 +12,7 @@ set(CPACK_PACKAGE_NAME ari-console)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "The ARI Console developers")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "operator console for Asterisk over ARI")
-set(CPACK_PACKAGE_DESCRIPTION
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
     "A desktop console for call-centre supervisors and PBX operators that speaks\n"
     "ARI, the Asterisk REST Interface. It shows every live call as it happens and\n"
     "lets the operator originate, bridge, hang up, hold, mute, play and record.\n"
