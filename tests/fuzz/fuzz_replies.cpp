@@ -59,6 +59,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!again && beyond64Bits.match(QString::fromUtf8(written)).hasMatch())
         return 0;
     require(again.has_value(), decoder.name, "what was written back out parses again");
-    require(*again == *value, decoder.name, "what was written back out reads back the same");
+    // Compared as written text: a whole double beyond 2^53 is written as digits and read back
+    // as an integer, the same number in another JSON type (QJsonValue's == tells them apart).
+    require(serialise(*again) == written, decoder.name, "what was written back out reads back the same");
     return 0;
 }
