@@ -369,15 +369,15 @@ private:
     void stopMedia(SimChannel &c);
     void mediaTick(const QString &id);
     bool bridgedWithOthers(const SimChannel &c) const;
-
-    qint64 nowMs() const;
-    void ensureSounds() const;
-
     void sendRtp(SimChannel &c, const QByteArray &packet);
     void mediaFromFarEnd(const QString &channelId, SimMediaFrame frame);
     void mediaCommand(const QString &channelId, const QByteArray &text);
     Json rtpStatisticsJson(const SimChannel &c) const;
     HttpResponse rtcpVariable(const SimChannel &c, const QString &type) const;
+
+    qint64 nowMs() const;
+    void ensureSounds() const;
+
     SimClock &m_clock;
     EventSink m_sink;
     QString m_entityId;
@@ -408,11 +408,11 @@ private:
     quint64 m_localCounter = 0;
     quint64 m_snoopCounter = 0;
     quint64 m_generation = 0; // bumped by reset(): stale timers do nothing
+    RtpImpairment m_rtpImpairment;
 
     std::unique_ptr<SimTraffic> m_traffic;
 
     struct SoundEntry
-    RtpImpairment m_rtpImpairment;
     {
         QString text;
         QList<std::pair<QString, QString>> formats; // (language, format), in the order found

@@ -557,6 +557,8 @@ HttpResponse SimAsterisk::snoop(const QString &id, const QString &spy, const QSt
     const QString newId = snoopId.isEmpty() ? nextUniqueId() : snoopId;
     SimChannel &c = newChannel(ChannelKind::Snoop, newId, u"Snoop/"_s + id + u'-' + number, u"Up"_s);
     c.snoopTarget = id;
+    c.snoopSpy = spy.isEmpty() ? u"none"_s : spy;
+    c.snoopWhisper = whisper.isEmpty() ? u"none"_s : whisper;
     emitChannel(u"ChannelCreated"_s, c);
     const Json answer = snapshot(c);
     QStringList data{app};
@@ -568,8 +570,6 @@ HttpResponse SimAsterisk::snoop(const QString &id, const QString &spy, const QSt
     else
         hangupChannelInternal(newId, 0, false);
     return HttpResponse::json(200, answer);
-    c.snoopSpy = spy.isEmpty() ? u"none"_s : spy;
-    c.snoopWhisper = whisper.isEmpty() ? u"none"_s : whisper;
 }
 
 // ---- externalMedia ------------------------------------------------------------------------------
@@ -687,6 +687,13 @@ void SimAsterisk::attachMediaSocket(const QString &connectionId, WebSocketConnec
         return;
     c->mediaSocket = socket;
     const QString id = c->id;
+    connect(socket, &WebSocketConnection::binaryReceived, this, [this, id](const QByteArray &data) {
+        SimMediaFrame f;
+        f.payload = data;
+        mediaFromFarEnd(id, std::move(f));
+    });
+    connect(socket, &WebSocketConnection::textReceived, this,
+            [this, id](const QByteArray &text) { mediaCommand(id, text.trimmed()); });
     connect(socket, &WebSocketConnection::disconnected, this, [this, id] {
         if (SimChannel *ch = findChannel(id)) {
             ch->mediaSocket.clear();
@@ -698,13 +705,6 @@ void SimAsterisk::attachMediaSocket(const QString &connectionId, WebSocketConnec
                               QString::number(SimAudio::toneFrame(c->format, 0, false).size()))
                          .toUtf8());
     answerOutgoing(*c);
-    connect(socket, &WebSocketConnection::binaryReceived, this, [this, id](const QByteArray &data) {
-        SimMediaFrame f;
-        f.payload = data;
-        mediaFromFarEnd(id, std::move(f));
-    });
-    connect(socket, &WebSocketConnection::textReceived, this,
-            [this, id](const QByteArray &text) { mediaCommand(id, text.trimmed()); });
     if (SimChannel *ch = findChannel(id))
         startMedia(*ch);
 }

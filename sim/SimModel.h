@@ -157,8 +157,8 @@ struct SimLiveRecording
     QString targetKind;
     QString targetId;
     qint64 maxDurationMs = 0;
-    bool append = false;
     qint64 maxSilenceMs = 0;   // > 0: silence detection on, so RecordingFinished has talking/silence times
+    bool append = false;
     qint64 recordedMs = 0;   // finished segments
     qint64 mutedMs = 0;
     qint64 segmentStartMs = -1; // clock ms of the running segment, -1 when paused

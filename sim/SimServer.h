@@ -116,9 +116,9 @@ private:
     };
 
     void registerControlRoutes();
+    void registerMediaControlRoutes(); // SimMediaControl.cpp: /_sim/media, /_sim/rtp, /_sim/rtpStats, /_sim/talking
     void handle(HttpConnection *connection, const HttpRequest &request);
     void handleAri(HttpConnection *connection, const HttpRequest &request, QStringList segments);
-    void registerMediaControlRoutes(); // SimMediaControl.cpp: /_sim/media, /_sim/rtp, /_sim/rtpStats, /_sim/talking
     void handleEventSocket(HttpConnection *connection, const HttpRequest &request);
     void handleMediaSocket(HttpConnection *connection, const HttpRequest &request, const QString &connectionId);
     void answer(HttpConnection *connection, const HttpRequest &request, HttpResponse response, bool faults);

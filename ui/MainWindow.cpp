@@ -11,9 +11,9 @@
 #include "ui/EventLogView.h"
 #include "ui/MediaPanels.h"
 #include "ui/Notifier.h"
+#include "ui/SystemView.h"
 #include "ui/ServerWorkspace.h"
 #include "ui/TimelineView.h"
-#include "ui/SystemView.h"
 #include "ui/ToastArea.h"
 #include "ui/VariableInspector.h"
 
@@ -184,11 +184,11 @@ void MainWindow::buildDocks()
     auto *system = new SystemView(&m_policy, m_notifier);
     connect(this, &MainWindow::sessionChanged, system, &SystemView::setSession);
     addPanel(system, tr("System"), u"dockSystem"_s, Qt::BottomDockWidgetArea, events);
+    MediaPanels::install(this, events);
     auto *variables = new VariableInspector(&m_policy, m_notifier);
     connect(this, &MainWindow::sessionChanged, variables, &VariableInspector::setSession);
     connect(this, &MainWindow::channelSelectionChanged, variables, &VariableInspector::followSelection);
     addPanel(variables, tr("Variables"), u"dockVariables"_s, Qt::RightDockWidgetArea);
-    MediaPanels::install(this, events);
 
     auto *notes = new QListWidget;
     notes->setObjectName(u"notificationList"_s);

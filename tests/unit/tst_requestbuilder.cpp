@@ -120,7 +120,8 @@ private Q_SLOTS:
             if (!p.required)
                 continue;
             Ari::RequestArgs partial;
-            for (const auto &[n, v] : args.values()) {
+            for (const auto &[key, v] : args.values()) {
+                const char *n = key; // a lambda cannot capture a structured binding before clang 16
                 if (std::strcmp(n, p.name) != 0)
                     std::visit([&](const auto &x) { partial.set(n, x); }, v);
             }
