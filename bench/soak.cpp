@@ -12,7 +12,7 @@
 // or when --max-slope is given and the slope is above it.
 //
 //   soak [--seconds 60] [--channels 2000] [--eps 500] [--calls 2]
-//        [--reconnect-every 180] [--log-capacity 100000] [--warmup S] [--max-slope KB]
+//        [--reconnect-every 180] [--log-capacity 100000] [--retention 5] [--warmup S] [--max-slope KB]
 // CI runs 60 s (.ci/run); by hand: soak --seconds 3600.
 
 #include "models/BridgeModel.h"
@@ -104,6 +104,7 @@ int main(int argc, char **argv)
                   {u"calls"_s, u"new calls per second (they ring, answer, bridge, end)"_s, u"R"_s, u"2"_s},
                   {u"reconnect-every"_s, u"seconds between reconnects (and quiet points)"_s, u"S"_s, u"180"_s},
                   {u"log-capacity"_s, u"event log ring size"_s, u"N"_s, u"100000"_s},
+                  {u"retention"_s, u"minutes the store keeps ended calls (the timeline's default)"_s, u"M"_s, u"5"_s},
                   {u"warmup"_s, u"seconds before the memory slope counts (default: a quarter of the run)"_s, u"S"_s},
                   {u"max-slope"_s, u"fail when the warm RSS slope is above this many KB/min"_s, u"KB"_s}});
     p.addHelpOption();
@@ -139,6 +140,7 @@ int main(int argc, char **argv)
     Console::ServerSession session(u"soak"_s);
     session.setSettings(s);
     session.eventLog()->setCapacity(p.value(u"log-capacity"_s).toInt());
+    session.store()->setEndedRetentionMs(p.value(u"retention"_s).toLongLong() * 60 * 1000);
     Console::ChannelModel channelModel(session.store());
     Console::BridgeModel bridgeModel(session.store());
     int notices = 0;
@@ -149,6 +151,7 @@ int main(int argc, char **argv)
     QNetworkAccessManager nam;
     auto control = [&](const QString &pathAndQuery) {
         QNetworkRequest req(QUrl(base.toString() + u"/_sim/"_s + pathAndQuery));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
         req.setRawHeader("Authorization", "Basic " + QByteArray("asterisk:asterisk").toBase64());
         QNetworkReply *reply = nam.post(req, QByteArray());
         (void)waitUntil([reply] { return reply->isFinished(); }, 10000);
@@ -223,6 +226,25 @@ int main(int argc, char **argv)
         std::printf("%8.0f %10lld %10lld %9lld %8lld %8d  %s%s\n", t, qlonglong(rss), qlonglong(heap),
                     qlonglong(session.store()->channels().size()), qlonglong(session.store()->bridges().size()),
                     session.eventLog()->rowCount(), qPrintable(check), warm ? "" : "  (warming up)");
+        if (!clean) {
+            for (const QString &line : tally.report.mid(0, 20)) {
+                std::printf("           %s\n", qPrintable(line));
+                // What the store knew of a missing channel: ended when, after which events.
+                if (!line.startsWith(u"missing channel "_s))
+                    continue;
+                const Console::LiveChannel *lc = session.store()->anyChannel(line.mid(16));
+                if (!lc) {
+                    std::printf("             never seen by the store\n");
+                    continue;
+                }
+                QStringList last;
+                for (const auto &h : lc->history.mid(std::max<qsizetype>(0, lc->history.size() - 4)))
+                    last.append(u"%1@%2"_s.arg(int(h.type)).arg(Console::formatAriTime(h.atMs)));
+                std::printf("             created %s, ended %s, last events %s\n",
+                            qPrintable(Console::formatAriTime(lc->createdAtMs)),
+                            qPrintable(Console::formatAriTime(lc->endedAtMs)), qPrintable(last.join(u", "_s)));
+            }
+        }
         std::fflush(stdout);
 
         // Reconnect: the console's side and the server's side in turn.

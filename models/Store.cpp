@@ -130,6 +130,13 @@ void Store::endChannel(const QString &id, int cause, qint64 atMs)
 
 void Store::keepEnded(const QString &id, LiveChannel &&lc)
 {
+    // Ended calls leave once past the retention, by the store's own clock (the ending times events
+    // and snapshots give), whether or not a view asks: a headless console keeps no call for ever.
+    const qint64 endedAt = lc.endedAtMs;
+    if (endedAt - m_endedExpiredAtMs >= std::clamp<qint64>(m_endedRetentionMs / 10, 1, 10000)) {
+        m_endedExpiredAtMs = endedAt;
+        expireEnded(endedAt);
+    }
     if (auto old = m_ended.find(id); old != m_ended.end())
         forgetEnded(*old);
     m_endedRawBytes += lc.historyRaw.bytes;
@@ -362,7 +369,20 @@ void Store::apply(const Ari::Event &e)
     }
     case T::ChannelVarset: {
         const auto *p = e.as<Ari::ChannelVarsetEvent>();
-        onChannel(p->channel, [&](LiveChannel &lc) { lc.variables.insert(p->variable, SeenVariable{p->value, at}); });
+        // A Recorder or Announcer joining or leaving a bridge shows only in its members' BRIDGEPEER.
+        auto internalPeer = [](const QString &peers) {
+            return peers.contains(u"Recorder/"_s) || peers.contains(u"Announcer/"_s);
+        };
+        bool bridgeMayDiffer = false;
+        onChannel(p->channel, [&](LiveChannel &lc) {
+            if (p->variable == u"BRIDGEPEER")
+                bridgeMayDiffer = internalPeer(p->value) || internalPeer(lc.variables.value(p->variable).value);
+            lc.variables.insert(p->variable, SeenVariable{p->value, at});
+        });
+        if (bridgeMayDiffer) {
+            if (const LiveChannel *lc = channel(p->channel.id); lc && !lc->bridgeId.isEmpty())
+                Q_EMIT bridgeNeedsCheck(lc->bridgeId);
+        }
         break;
     }
     case T::ChannelDtmfReceived: {
@@ -691,6 +711,12 @@ void Store::applyRead(const Ari::StoredRecording &recording)
 void Store::removeStoredRecording(const QString &name)
 {
     removeValue(m_storedRecordings, name, Entity::StoredRecording);
+}
+
+void Store::applyRead(const Ari::Bridge &bridge)
+{
+    if (m_bridges.contains(bridge.id))
+        upsertBridge(bridge, m_lastSyncedMs);
 }
 
 void Store::recordGap(qint64 fromMs, qint64 toMs)

@@ -117,6 +117,10 @@ public:
     void applyRead(const Ari::StoredRecording &recording);
     //! A stored recording known to be gone (deleted, or 404 when read).
     void removeStoredRecording(const QString &name);
+    //! What a read of one bridge said (bridgeNeedsCheck): updated, never brought back once destroyed.
+    void applyRead(const Ari::Bridge &bridge);
+    //! A bridge known to be gone (404 when read).
+    void markBridgeGone(const QString &id) { removeBridge(id); }
 
     void setHistoryLimit(int limit) { m_historyLimit = limit; }
     //! How many bytes of raw frames one channel's history may hold (12 KiB by
@@ -146,6 +150,10 @@ Q_SIGNALS:
     //! A recording finished: whether Asterisk kept it needs a read, since a cancelled
     //! recording ends with the same RecordingFinished "done" (trace 06 #47-50).
     void storedRecordingNeedsCheck(const QString &name);
+    //! A Recorder or Announcer joined or left a bridge (a member's BRIDGEPEER names one, now or
+    //! before), which changes its technology (simple_bridge, softmix) with no event (trace 04
+    //! #66-80): it needs a read.
+    void bridgeNeedsCheck(const QString &id);
 
 private:
     LiveChannel &upsertChannel(const Ari::Channel &c, qint64 atMs, bool *added = nullptr, bool *differs = nullptr);
@@ -192,6 +200,7 @@ private:
     qsizetype m_historyRawBudget = 12 * 1024;
     qsizetype m_endedRawBudget = 64 * 1024 * 1024;
     qsizetype m_endedRawBytes = 0;
+    qint64 m_endedExpiredAtMs = 0; //!< when channels ending last expired the old ones (the store's clock)
     QList<QString> m_endedOrder; //!< ended ids, oldest first (some gone since)
     bool m_subscribeAll = false;
     quint64 m_eventsApplied = 0;

@@ -29,6 +29,7 @@ SyncEngine::SyncEngine(Ari::AriConnection *connection, Store *store, QObject *pa
             });
     connect(store, &Store::channelNeedsCheck, this, &SyncEngine::checkChannel);
     connect(store, &Store::storedRecordingNeedsCheck, this, &SyncEngine::checkStoredRecording);
+    connect(store, &Store::bridgeNeedsCheck, this, &SyncEngine::checkBridge);
     m_store->setSubscribeAll(connection->settings().subscribeAll);
 }
 
@@ -209,6 +210,39 @@ void SyncEngine::checkStoredRecording(const QString &name)
         else if (r.httpStatus == 404)
             m_store->removeStoredRecording(name);
     });
+}
+
+void SyncEngine::checkBridge(const QString &id)
+{
+    // Both members' BRIDGEPEER change together: the asks of one turn of the event loop make one read.
+    if (m_bridgesToRead.isEmpty())
+        QTimer::singleShot(0, this, &SyncEngine::readBridges);
+    m_bridgesToRead.insert(id);
+}
+
+void SyncEngine::readBridges()
+{
+    if (!m_connection || m_connection->state() != Ari::AriConnection::State::Connected) {
+        m_bridgesToRead.clear(); // the next snapshot reads every bridge
+        return;
+    }
+    const QSet<QString> ids = std::exchange(m_bridgesToRead, {});
+    for (const QString &id : ids) {
+        if (m_bridgesReading.contains(id)) {
+            m_bridgesToRead.insert(id); // again once the read under way is answered
+            continue;
+        }
+        m_bridgesReading.insert(id);
+        m_connection->client()->bridges().get({.bridgeId = id}).then(this, [this, id](const Ari::Result<Ari::Bridge> &r) {
+            m_bridgesReading.remove(id);
+            if (r.ok())
+                m_store->applyRead(r.value);
+            else if (r.httpStatus == 404)
+                m_store->markBridgeGone(id);
+            if (m_bridgesToRead.contains(id))
+                QTimer::singleShot(0, this, &SyncEngine::readBridges);
+        });
+    }
 }
 
 } // namespace Console

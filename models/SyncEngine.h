@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace Console {
@@ -59,6 +60,9 @@ private:
     void partDone(int generation);
     void finish();
     void checkChannel(const QString &id);
+    void checkStoredRecording(const QString &name);
+    void checkBridge(const QString &id);
+    void readBridges();
 
     QPointer<Ari::AriConnection> m_connection;
     Store *m_store;
@@ -69,10 +73,11 @@ private:
     qint64 m_staleFromMs = 0;
     int m_generation = 0;
     int m_pending = 0;
-    void checkStoredRecording(const QString &name);
     int m_snapshots = 0;
     bool m_buffering = false;
     quint64 m_skipped = 0;
+    QSet<QString> m_bridgesToRead;  //!< asked for since the last read went out
+    QSet<QString> m_bridgesReading; //!< reads under way
 };
 
 } // namespace Console

@@ -200,6 +200,76 @@ private Q_SLOTS:
         QVERIFY(ops >= (liveMode() ? 1000 : 5000));
         QCOMPARE(dirtyRounds, 0);
     }
+
+    // A recorder in a bridge turns it from simple_bridge into softmix, and back when it leaves,
+    // with no event but the members' BRIDGEPEER varsets (trace 04 #66-80, the README's "Bridge
+    // playbacks and recordings"): the store reads the bridge again and shows what Asterisk shows.
+    void bridgeTechnologyFollowsARecorder()
+    {
+        Console::ServerSession session(u"bridge-technology"_s);
+        session.setSettings(m_settings);
+        QSignalSpy synced(session.sync(), &Console::SyncEngine::synced);
+        session.open();
+        QVERIFY(synced.wait(10000));
+        Ari::AriClient *client = session.client();
+        Console::Store *store = session.store();
+        auto passTime = [this] {
+            if (m_clock)
+                m_clock->advance(100);
+        };
+
+        QStringList members;
+        for (int i = 0; i < 2; ++i) {
+            const auto made = wait(client->channels().originate({.endpoint = u"Local/300@demo"_s, .app = u"console"_s}));
+            QVERIFY2(made.ok(), qPrintable(made.error.toString()));
+            members.append(made.value.id);
+        }
+        QVERIFY(QTest::qWaitFor([&] {
+            passTime();
+            for (const QString &id : members) {
+                if (!store->channel(id) || !store->channel(id)->inStasis())
+                    return false;
+            }
+            return true;
+        }, 10000));
+        const auto made = wait(client->bridges().create({.type = u"mixing"_s}));
+        QVERIFY2(made.ok(), qPrintable(made.error.toString()));
+        const QString bridge = made.value.id;
+        QVERIFY(wait(client->bridges().addChannel({.bridgeId = bridge, .channel = members})).ok());
+
+        QString truthTechnology, storeTechnology;
+        auto shows = [&](const QString &technology) {
+            return QTest::qWaitFor([&] {
+                passTime();
+                truthTechnology.clear();
+                for (const QJsonValue b : truthBridges()) {
+                    if (b[u"id"_s].toString() == bridge)
+                        truthTechnology = b[u"technology"_s].toString();
+                }
+                const Console::LiveBridge *mine = store->bridge(bridge);
+                storeTechnology = mine ? mine->bridge.technology : u"(none)"_s;
+                return truthTechnology == technology && storeTechnology == technology;
+            }, 5000);
+        };
+        auto why = [&] { return qPrintable(u"Asterisk: %1, the store: %2"_s.arg(truthTechnology, storeTechnology)); };
+        QVERIFY2(shows(u"simple_bridge"_s), why());
+
+        const QString name = u"bridge-technology-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        const auto recording = wait(client->bridges().record({.bridgeId = bridge, .name = name, .format = u"wav"_s}));
+        QVERIFY2(recording.ok(), qPrintable(recording.error.toString()));
+        QVERIFY2(shows(u"softmix"_s), why());
+        passTime();
+        QVERIFY(wait(client->recordings().stop({.recordingName = name})).ok());
+        QVERIFY2(shows(u"simple_bridge"_s), why());
+
+        const TestSupport::StoreTally t = TestSupport::compareStore(*store, truthChannels(), truthBridges());
+        QVERIFY2(t.clean(), qPrintable(t.report.join(u"; "_s)));
+        for (const QString &id : members)
+            (void)wait(client->channels().hangup({.channelId = id}));
+        (void)wait(client->bridges().destroy({.bridgeId = bridge}));
+        (void)wait(client->recordings().deleteStored({.recordingName = name}));
+        session.close();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResync)

@@ -309,6 +309,8 @@ private Q_SLOTS:
         case Fault::BrokenReplyOnSnapshot:
             w.fx.sim->setBrokenReplies(1);
             w.session->sync()->resync(); // F5
+            // The truth's next change waits: its request must not be the one that gets half an answer.
+            QTRY_VERIFY_WITH_TIMEOUT(w.told.join(u'\n').contains(phrase), 5000);
             break;
         case Fault::SlowRepliesPastTimeout: {
             w.fx.sim->setReplyDelay(900); // three times the client's timeout
