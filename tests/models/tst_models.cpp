@@ -502,6 +502,27 @@ private Q_SLOTS:
         QVERIFY(!b->history.last().raw.isEmpty());
         QVERIFY(store.historyRawBytes() <= 6000);
     }
+
+    // With no view asking (a headless console, the soak), ended calls still leave once past the
+    // retention, by the times the events give: the store does not grow with every call.
+    void endedCallsExpireByTheStoresClock()
+    {
+        Console::Store store;
+        store.setEndedRetentionMs(60 * 1000);
+        auto endAt = [&store](const QString &id, qint64 atMs) {
+            store.apply(parseEvent(eventJson(u"ChannelCreated"_s, {{u"channel"_s, channelJson(id)}}, atMs - 500)));
+            store.apply(parseEvent(eventJson(u"ChannelDestroyed"_s, {{u"channel"_s, channelJson(id)}, {u"cause"_s, 16},
+                                                                     {u"cause_txt"_s, u"Normal Clearing"_s}}, atMs)));
+            QVERIFY(!store.channel(id));
+        };
+        endAt(u"a"_s, 1000);
+        endAt(u"c"_s, 40000);
+        QVERIFY(store.anyChannel(u"a"_s)); // 39 s ago: kept
+        endAt(u"b"_s, 70000);
+        QVERIFY(!store.anyChannel(u"a"_s)); // 69 s ago: gone
+        QVERIFY(store.anyChannel(u"c"_s));
+        QVERIFY(store.anyChannel(u"b"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestModels)
