@@ -33,7 +33,7 @@ private Q_SLOTS:
     void cleanup();
     void subscribeToBridge();
     void unsubscribe();
-    void eventFilter();
+    void eventTypeFilter(); // not eventFilter: QObject::eventFilter is virtual
     void unknownSourceInWords();
     void readOnly();
     void refresh();
@@ -131,7 +131,7 @@ void TestApplicationsView::unsubscribe()
     QCOMPARE(list->count(), 0);
 }
 
-void TestApplicationsView::eventFilter()
+void TestApplicationsView::eventTypeFilter()
 {
     auto v = openView();
     QTRY_COMPARE(v->currentApplication(), u"console"_s);
