@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <mutex>
 #include <string>
@@ -215,10 +216,28 @@ void ThreadParser::fill(CacheSlot &slot, const Key &key, std::string_view text, 
 
 namespace {
 
-size_t slotOf(quint64 head, quint64 tail, size_t n, size_t slots)
+// The bytes between the first and the last eight (up to 15 of them) as one
+// word: text such as "PJSIP/agent-1234-0000001" differs only there.
+quint64 middleWord(const char *middle, size_t length)
 {
-    const quint64 h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ n;
+    quint64 a = 0;
+    quint64 b = 0;
+    std::memcpy(&a, middle, std::min<size_t>(length, 8));
+    if (length > 8)
+        std::memcpy(&b, middle + 8, length - 8);
+    return a ^ (b * 0xD6E8FEB86659FD93ull);
+}
+
+size_t slotOf(quint64 head, quint64 tail, quint64 middle, size_t n, size_t slots)
+{
+    quint64 h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ (middle * 0x165667B19E3779F9ull) ^ n;
+    h = (h ^ (h >> 31)) * 0x9E3779B97F4A7C15ull;
     return (h >> 40) & (slots - 1);
+}
+
+quint64 middleOf(std::string_view text)
+{
+    return text.size() > 16 ? middleWord(text.data() + 8, text.size() - 16) : 0;
 }
 
 } // namespace
@@ -229,7 +248,7 @@ QString ThreadParser::token(std::string_view text)
     if (n > cacheMaxLength || n == 0)
         return intern(text);
     const Key key = keyOf(text);
-    CacheSlot &slot = m_tokens[slotOf(key.head, key.tail, n, tokenSlots)];
+    CacheSlot &slot = m_tokens[slotOf(key.head, key.tail, middleOf(text), n, tokenSlots)];
     if (matches(slot, key, text))
         return slot.value;
     TokenPool &pool = tokenPool();
@@ -257,12 +276,51 @@ QString ThreadParser::intern(std::string_view text)
     const size_t n = text.size();
     if (n > cacheMaxLength || n == 0)
         return toQString(text);
+    ++m_lookups;
     const Key key = keyOf(text);
-    CacheSlot &slot = m_cache[slotOf(key.head, key.tail, n, cacheSlots)];
-    if (matches(slot, key, text))
-        return slot.value;
-    fill(slot, key, text, toQString(text));
-    return slot.value;
+    CacheSlot *pair = &m_cache[slotOf(key.head, key.tail, middleOf(text), n, m_cacheSlots) & ~size_t(1)];
+    if (matches(pair[0], key, text))
+        return pair[0].value;
+    if (matches(pair[1], key, text)) {
+        std::swap(pair[0], pair[1]);
+        return pair[0].value;
+    }
+    // A miss: the newer entry moves to the second way, the older one goes.
+    pair[1] = std::move(pair[0]);
+    fill(pair[0], key, text, toQString(text));
+    const QString value = pair[0].value;
+    ++m_misses;
+    if (m_lookups >= 1024) {
+        if (m_misses > m_lookups / 4 && m_cacheSlots < m_cacheMaxSlots)
+            growCache();
+        m_lookups = m_misses = 0;
+    }
+    return value;
+}
+
+void ThreadParser::setInternCapacity(size_t slots)
+{
+    m_cacheMaxSlots = std::max<size_t>(std::bit_ceil(std::max<size_t>(slots, 2)), m_cacheSlots);
+}
+
+void ThreadParser::growCache()
+{
+    // Four times bigger at once: a stream of thousands of channels fills it
+    // within a few hundred events, and loses few strings on the way.
+    const size_t slots = std::min(m_cacheSlots * 4, m_cacheMaxSlots);
+    std::unique_ptr<CacheSlot[]> grown(new CacheSlot[slots]);
+    for (size_t i = 0; i < m_cacheSlots; ++i) {
+        CacheSlot &old = m_cache[i];
+        if (old.length == 0)
+            continue;
+        const quint64 middle = old.length > 16 ? middleWord(old.middle, old.length - 16u) : 0;
+        CacheSlot *pair = &grown[slotOf(old.head, old.tail, middle, old.length, slots) & ~size_t(1)];
+        CacheSlot &to = pair[0].length == 0 ? pair[0] : pair[1];
+        if (to.length == 0)
+            to = std::move(old);
+    }
+    m_cache = std::move(grown);
+    m_cacheSlots = slots;
 }
 
 ThreadParser &ThreadParser::create()

@@ -78,13 +78,21 @@ bool isDefault(const T &v)
 }
 
 // Assigning only what differs (the generated assign() methods): true when
-// `to` changed. Equal text is left alone, so `to` keeps its own storage; data
-// that is pointer-equal (tokens, interned strings) is equal at once.
+// `to` changed. Data that is pointer-equal (tokens, interned strings) is equal
+// at once. Equal text in other storage is taken over all the same (and counts
+// as no change): the parse worker interns each channel's recurring strings, so
+// the next event brings the very same storage and compares by pointer alone,
+// never reading the two copies' characters.
 inline bool assign(QString &to, const QString &from)
 {
-    if (to.size() == from.size() && to.isNull() == from.isNull()
-        && (to.constData() == from.constData() || to == from))
-        return false;
+    if (to.size() == from.size() && to.isNull() == from.isNull()) {
+        if (to.constData() == from.constData())
+            return false;
+        if (to == from) {
+            to = from;
+            return false;
+        }
+    }
     to = from;
     return true;
 }

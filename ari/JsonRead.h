@@ -132,6 +132,14 @@ public:
     //! cache line bouncing between the parse thread and the main thread).
     //! The pool is bounded; past it, and for long text, this is intern().
     QString token(std::string_view text);
+    //! Lets the intern() cache grow up to `slots` entries (rounded up to a
+    //! power of two; 1,024 by default) while most lookups miss. A parse thread
+    //! that follows thousands of channels then hands out the very QString it
+    //! handed out last time for each channel's unchanged name, caller and
+    //! so on: no allocation here, and the store sees pointer-equal text, so it
+    //! never reads its own (cold) copy to compare. 64 bytes a slot.
+    void setInternCapacity(size_t slots);
+    size_t internSlots() const { return m_cacheSlots; }
     //! Frees the buffers when a big document (a snapshot of thousands of
     //! channels) grew them past what events need; the next parse regrows them.
     //! Call it once the elements of the last parse are no longer used.
@@ -165,8 +173,13 @@ private:
     static Key keyOf(std::string_view text);
     static bool matches(const CacheSlot &slot, const Key &key, std::string_view text);
     static void fill(CacheSlot &slot, const Key &key, std::string_view text, const QString &value);
-    static constexpr size_t cacheSlots = 1024;
-    std::unique_ptr<CacheSlot[]> m_cache{new CacheSlot[cacheSlots]};
+    void growCache();
+    // Two-way: a text's slot pair is (i, i + 1), the newest first.
+    size_t m_cacheSlots = 1024;
+    size_t m_cacheMaxSlots = 1024;
+    std::unique_ptr<CacheSlot[]> m_cache{new CacheSlot[m_cacheSlots]};
+    quint32 m_lookups = 0; // since the last growth check
+    quint32 m_misses = 0;
     // This thread's view of the process-wide token pool (its values are never freed).
     static constexpr size_t tokenSlots = 256;
     std::unique_ptr<CacheSlot[]> m_tokens{new CacheSlot[tokenSlots]};

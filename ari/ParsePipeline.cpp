@@ -1,5 +1,12 @@
 #include "ari/ParsePipeline.h"
 
+#include "ari/JsonRead.h"
+
+#if defined(Q_OS_UNIX)
+#include <pthread.h>
+#include <time.h>
+#endif
+
 namespace Ari {
 
 namespace {
@@ -68,6 +75,21 @@ bool ParsePipeline::waitAndTake(std::vector<Parsed> &batch)
     return take(batch);
 }
 
+qint64 ParsePipeline::workerCpuNs() const
+{
+#if defined(Q_OS_UNIX)
+    std::lock_guard lock(m_mutex);
+    clockid_t clock;
+    timespec ts{};
+    if (!m_worker.joinable() || pthread_getcpuclockid(const_cast<std::thread &>(m_worker).native_handle(), &clock) != 0
+        || clock_gettime(clock, &ts) != 0)
+        return 0;
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+#else
+    return 0;
+#endif
+}
+
 qsizetype ParsePipeline::backlog() const
 {
     std::lock_guard lock(m_mutex);
@@ -77,6 +99,9 @@ qsizetype ParsePipeline::backlog() const
 void ParsePipeline::run()
 {
     EventParser parser;
+    // An unchanged name or caller comes back as the same storage, which the
+    // store then compares by pointer.
+    Json::ThreadParser::instance().setInternCapacity(internCapacity);
     std::vector<QByteArray> frames;
     std::vector<Parsed> done;
     std::vector<std::vector<Parsed>> spent;

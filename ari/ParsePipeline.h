@@ -57,6 +57,13 @@ public:
     //! Frames pushed and not taken yet (parsed or not).
     qsizetype backlog() const;
     void setMaxReady(qsizetype events) { m_maxReady = std::max<qsizetype>(1, events); }
+    //! CPU time the worker thread has used so far, in nanoseconds (0 before the first push).
+    qint64 workerCpuNs() const;
+
+    //! How many strings the worker's intern cache may grow to hold (see
+    //! Json::ThreadParser::setInternCapacity()): the recurring strings of some
+    //! 30,000 channels, at most 8 MiB, taken only as the stream needs it.
+    static constexpr size_t internCapacity = 128 * 1024;
 
 Q_SIGNALS:
     //! Parsed events wait to be taken; emitted through the event loop.

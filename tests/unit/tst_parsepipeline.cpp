@@ -113,6 +113,55 @@ private Q_SLOTS:
         QVERIFY(!pipeline.take(batch));
     }
 
+    void unchangedStringsComeBackShared()
+    {
+        // Thousands of channels, each seen twice: the second event brings the
+        // very storage of the first one's name and caller (the worker's intern
+        // cache grows to hold them), which lets the store compare by pointer.
+        const int channels = 6000;
+        auto frame = [](int n, const char *state) {
+            // dtmf()'s frame with a state change and a channel of its own.
+            const QByteArray id = QByteArray::number(n);
+            QByteArray f = dtmf(n);
+            f.replace("\"type\":\"ChannelDtmfReceived\"", "\"type\":\"ChannelStateChange\"");
+            f.replace("\"name\":\"n\"", QByteArray("\"name\":\"PJSIP/agent-" + id + "-0000001\""));
+            f.replace("\"state\":\"Up\"", QByteArray("\"state\":\"" + QByteArray(state) + '"'));
+            f.replace("\"caller\":{\"name\":\"\",\"number\":\"\"}",
+                      QByteArray("\"caller\":{\"name\":\"Agent " + id + "\",\"number\":\"" + id + "\"}"));
+            return f;
+        };
+        Ari::ParsePipeline pipeline;
+        std::vector<Ari::ParsePipeline::Parsed> first, second, batch;
+        for (int n = 0; n < channels; ++n)
+            pipeline.push(frame(n, "Ring"));
+        while (pipeline.waitAndTake(batch))
+            std::move(batch.begin(), batch.end(), std::back_inserter(first));
+        for (int n = 0; n < channels; ++n)
+            pipeline.push(frame(n, "Up"));
+        while (pipeline.waitAndTake(batch))
+            std::move(batch.begin(), batch.end(), std::back_inserter(second));
+        QCOMPARE(int(first.size()), channels);
+        QCOMPARE(int(second.size()), channels);
+        int shared = 0;
+        for (int n = 0; n < channels; ++n) {
+            const auto *ea = first[size_t(n)].event.as<Ari::ChannelStateChangeEvent>();
+            const auto *eb = second[size_t(n)].event.as<Ari::ChannelStateChangeEvent>();
+            QVERIFY(ea && eb);
+            const Ari::Channel &a = ea->channel;
+            const Ari::Channel &b = eb->channel;
+            QCOMPARE(b.name, a.name);
+            QCOMPARE(b.caller.name, a.caller.name);
+            QCOMPARE(b.state, u"Up"_s);
+            if (b.id.constData() == a.id.constData() && b.name.constData() == a.name.constData()
+                && b.caller.name.constData() == a.caller.name.constData())
+                ++shared;
+        }
+        // The cache starts small and grows while most lookups miss, so the
+        // first few hundred channels may have been let go of.
+        QVERIFY2(shared > channels * 8 / 10, qPrintable(u"%1 of %2 shared"_s.arg(shared).arg(channels)));
+        QVERIFY(pipeline.workerCpuNs() > 0);
+    }
+
     void destroyedWithWorkPending()
     {
         // Must neither hang nor crash, and no ready() may arrive afterwards.
