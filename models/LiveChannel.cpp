@@ -1,5 +1,6 @@
 #include "models/LiveChannel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -76,29 +77,29 @@ QString formatAriTime(qint64 ms)
 
 QString hangupCauseText(int cause)
 {
-    // Q.850 cause codes, as Asterisk reports them.
+    // Q.850 cause codes, as Asterisk reports them, in the user's words (the timeline, the originate dialog).
     switch (cause) {
-    case 0: return u"Unknown"_s;
-    case 1: return u"Unallocated number"_s;
-    case 3: return u"No route to destination"_s;
-    case 16: return u"Normal clearing"_s;
-    case 17: return u"User busy"_s;
-    case 18: return u"No user responding"_s;
-    case 19: return u"No answer"_s;
-    case 21: return u"Call rejected"_s;
-    case 22: return u"Number changed"_s;
-    case 27: return u"Destination out of order"_s;
-    case 28: return u"Invalid number format"_s;
-    case 31: return u"Normal, unspecified"_s;
-    case 34: return u"Congestion (no circuit available)"_s;
-    case 38: return u"Network out of order"_s;
-    case 41: return u"Temporary failure"_s;
-    case 42: return u"Switching equipment congestion"_s;
-    case 58: return u"Bearer capability not available"_s;
-    case 88: return u"Incompatible destination"_s;
-    case 102: return u"Recovery on timer expiry"_s;
-    case 127: return u"Interworking, unspecified"_s;
-    default: return u"Cause %1"_s.arg(cause);
+    case 0: return QCoreApplication::translate("HangupCause", "Unknown");
+    case 1: return QCoreApplication::translate("HangupCause", "Unallocated number");
+    case 3: return QCoreApplication::translate("HangupCause", "No route to destination");
+    case 16: return QCoreApplication::translate("HangupCause", "Normal clearing");
+    case 17: return QCoreApplication::translate("HangupCause", "User busy");
+    case 18: return QCoreApplication::translate("HangupCause", "No user responding");
+    case 19: return QCoreApplication::translate("HangupCause", "No answer");
+    case 21: return QCoreApplication::translate("HangupCause", "Call rejected");
+    case 22: return QCoreApplication::translate("HangupCause", "Number changed");
+    case 27: return QCoreApplication::translate("HangupCause", "Destination out of order");
+    case 28: return QCoreApplication::translate("HangupCause", "Invalid number format");
+    case 31: return QCoreApplication::translate("HangupCause", "Normal, unspecified");
+    case 34: return QCoreApplication::translate("HangupCause", "Congestion (no circuit available)");
+    case 38: return QCoreApplication::translate("HangupCause", "Network out of order");
+    case 41: return QCoreApplication::translate("HangupCause", "Temporary failure");
+    case 42: return QCoreApplication::translate("HangupCause", "Switching equipment congestion");
+    case 58: return QCoreApplication::translate("HangupCause", "Bearer capability not available");
+    case 88: return QCoreApplication::translate("HangupCause", "Incompatible destination");
+    case 102: return QCoreApplication::translate("HangupCause", "Recovery on timer expiry");
+    case 127: return QCoreApplication::translate("HangupCause", "Interworking, unspecified");
+    default: return QCoreApplication::translate("HangupCause", "Cause %1").arg(cause);
     }
 }
 

@@ -175,6 +175,7 @@ ApplicationsView::ApplicationsView(ServerSession *session, Notifier *notifier, c
     filterLayout->addLayout(filterButtons);
 
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Application details"));
     m_tabs->addTab(subsPage, tr("Subscriptions"));
     m_tabs->addTab(filterPage, tr("Event filter"));
 

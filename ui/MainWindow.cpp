@@ -165,6 +165,11 @@ void MainWindow::buildDocks()
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     auto *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
+    // The keyboard's way into a panel, even one tabbed behind another: show it, raise it, focus it.
+    view->addMenu(tr("&Go to panel"))->setObjectName(u"goToMenu"_s);
+    if (auto *bar = findChild<QToolBar *>(u"mainToolBar"_s))
+        view->addAction(bar->toggleViewAction());
+    view->addSeparator();
     connect(m_channels, &ChannelsView::selectionChanged, this, &MainWindow::channelSelectionChanged);
     auto dock = [this](QWidget *w, const QString &title, const QString &name, Qt::DockWidgetArea area) {
         return addPanel(w, title, name, area);
@@ -196,7 +201,9 @@ void MainWindow::buildDocks()
     notes->setWordWrap(true);
     connect(m_notifier, &Notifier::posted, notes, [notes](Notifier::Level level, const QString &text) {
         const QString when = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
-        auto *item = new QListWidgetItem(u"%1  %2"_s.arg(when, text));
+        // The level in a symbol as well as in colour.
+        const QString mark = level == Notifier::Level::Error ? u"✕ "_s : level == Notifier::Level::Warning ? u"⚠ "_s : QString();
+        auto *item = new QListWidgetItem(u"%1  %2%3"_s.arg(when, mark, text));
         if (level == Notifier::Level::Error)
             item->setForeground(QColor(0xc6, 0x28, 0x28));
         notes->insertItem(0, item);
@@ -217,6 +224,22 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
         tabifyDockWidget(tabWith, d);
     if (auto *view = findChild<QMenu *>(u"viewMenu"_s))
         view->addAction(d->toggleViewAction());
+    if (auto *goTo = findChild<QMenu *>(u"goToMenu"_s)) {
+        auto *go = goTo->addAction(title);
+        go->setObjectName(u"actionGoTo_"_s + objectName);
+        go->setStatusTip(tr("Show the %1 panel and move the keyboard focus into it").arg(title));
+        connect(go, &QAction::triggered, d, [d] {
+            d->show();
+            d->raise();
+            // The first widget of the panel that takes the focus with Tab.
+            for (QWidget *w = d->nextInFocusChain(); w && w != d; w = w->nextInFocusChain()) {
+                if (d->isAncestorOf(w) && w->isVisibleTo(d) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                    w->setFocus(Qt::ShortcutFocusReason);
+                    break;
+                }
+            }
+        });
+    }
     return d;
 }
 

@@ -33,10 +33,11 @@ QWidget *titled(const QString &title, QWidget *body)
 }
 
 // A dock's content scrolls rather than forcing the window taller than the screen.
-QWidget *scrolled(QWidget *body)
+QWidget *scrolled(QWidget *body, const QString &name)
 {
     auto *area = new QScrollArea;
     area->setObjectName(body->objectName() + u"Scroll"_s);
+    area->setAccessibleName(name);
     area->setFrameShape(QFrame::NoFrame);
     area->setWidgetResizable(true);
     area->setWidget(body);
@@ -63,12 +64,12 @@ MediaPanels *MediaPanels::install(MainWindow *window, QDockWidget *tabWith)
     live->setObjectName(u"liveMediaSplit"_s);
     live->addWidget(titled(tr("Playing now"), p->m_playbacks));
     live->addWidget(titled(tr("Recording now"), p->m_live));
-    QDockWidget *recordings = window->addPanel(scrolled(p->m_recordings), tr("Recordings"), u"dockRecordings"_s,
-                                               Qt::BottomDockWidgetArea, tabWith);
-    QDockWidget *sounds = window->addPanel(scrolled(p->m_sounds), tr("Sounds"), u"dockSounds"_s, Qt::BottomDockWidgetArea,
-                                           tabWith ? tabWith : recordings);
-    QDockWidget *media = window->addPanel(scrolled(live), tr("Live media"), u"dockLiveMedia"_s, Qt::BottomDockWidgetArea,
-                                          tabWith ? tabWith : recordings);
+    QDockWidget *recordings = window->addPanel(scrolled(p->m_recordings, tr("Recordings")), tr("Recordings"),
+        u"dockRecordings"_s, Qt::BottomDockWidgetArea, tabWith);
+    QDockWidget *sounds = window->addPanel(scrolled(p->m_sounds, tr("Sounds")), tr("Sounds"), u"dockSounds"_s,
+        Qt::BottomDockWidgetArea, tabWith ? tabWith : recordings);
+    QDockWidget *media = window->addPanel(scrolled(live, tr("Live media")), tr("Live media"), u"dockLiveMedia"_s,
+        Qt::BottomDockWidgetArea, tabWith ? tabWith : recordings);
     Q_UNUSED(sounds);
     media->raise();
 

@@ -13,7 +13,8 @@ MediaStateDelegate::MediaStateDelegate(int stateColumn, QObject *parent) : QStyl
 
 StateStyle MediaStateDelegate::styleFor(const QString &state)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("MediaStateDelegate", s); };
+    // The context lupdate gives tr() here, or a translation would never be found.
+    auto tr = [](const char *s) { return QCoreApplication::translate("Console::MediaStateDelegate", s); };
     const QColor green(0x2e, 0x9d, 0x4f), blue(0x2f, 0x6f, 0xd6), red(0xc6, 0x28, 0x28), grey(0x80, 0x80, 0x80);
     if (state == u"playing")
         return {green, u"▶"_s, tr("playing")};

@@ -111,6 +111,7 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(const QWidget *window)
     }
 
     QList<Entry> out;
+    QList<QStringList> placesOf; // beside `out`: the panels a scoped entry works in
     for (const Found &f : std::as_const(found)) {
         Entry e;
         e.action = f.action;
@@ -132,13 +133,13 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(const QWidget *window)
         e.menu = !menuNames.isEmpty() ? menuNames.join(u", "_s) : onToolBar ? tr("Toolbar") : QString();
 
         QStringList problems;
+        QStringList names;
         if (f.windowWide) {
             e.where = tr("Anywhere in the window");
         } else if (f.scopes.isEmpty()) {
             e.where = tr("Nowhere");
             problems.append(tr("Cannot fire: the shortcut works only inside a view, and the action was added to none"));
         } else {
-            QStringList names;
             for (const QWidget *w : f.scopes)
                 names.append(nameOf(w));
             names.removeDuplicates();
@@ -153,8 +154,28 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(const QWidget *window)
             if (sameKeys && (f.windowWide || other.windowWide || overlaps(f.scopes, other.scopes)))
                 problems.append(tr("Same keys as “%1”: Qt fires neither").arg(withoutMnemonic(other.action->text())));
         }
+        // The same action in several panels (the variable inspector of the Variables panel and
+        // of System's global variables): one row, naming every panel it works in.
+        qsizetype same = -1;
+        for (qsizetype i = 0; i < out.size() && same < 0 && !names.isEmpty(); ++i) {
+            if (!placesOf[i].isEmpty() && out[i].text == e.text && out[i].keys == e.keys)
+                same = i;
+        }
+        if (same >= 0) {
+            placesOf[same] += names;
+            placesOf[same].removeDuplicates();
+            out[same].where = tr("In %1").arg(placesOf[same].join(u", "_s));
+            if (out[same].menu.isEmpty())
+                out[same].menu = e.menu;
+            for (const QString &p : std::as_const(problems)) {
+                if (!out[same].problem.contains(p))
+                    out[same].problem += (out[same].problem.isEmpty() ? QString() : u"; "_s) + p;
+            }
+            continue;
+        }
         e.problem = problems.join(u"; "_s);
         out.append(e);
+        placesOf.append(names);
     }
     return out;
 }

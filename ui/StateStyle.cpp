@@ -8,7 +8,8 @@ namespace Console {
 
 StateStyle StateStyle::forState(const QString &state, bool onHold)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("StateStyle", s); };
+    // The context lupdate gives tr() here, or a translation would never be found.
+    auto tr = [](const char *s) { return QCoreApplication::translate("Console::StateStyle", s); };
     if (onHold)
         return {QColor(0x2f, 0x6f, 0xd6), u"❚❚"_s, tr("On hold")};
     if (state == u"Up")

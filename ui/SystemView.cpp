@@ -54,6 +54,7 @@ SystemView::SystemView(const ActionPolicy *policy, Notifier *notifier, QWidget *
     setObjectName(u"systemView"_s);
     setAccessibleName(tr("System"));
     m_tabs->setObjectName(u"systemTabs"_s);
+    m_tabs->setAccessibleName(tr("System pages"));
     m_refreshInfo->setObjectName(u"refreshInfo"_s);
     m_refreshInfo->setToolTip(tr("Read /asterisk/info again"));
     m_ping->setObjectName(u"ping"_s);
@@ -120,6 +121,7 @@ SystemView::SystemView(const ActionPolicy *policy, Notifier *notifier, QWidget *
     pageLayout->addWidget(m_message);
     pageLayout->addStretch(1);
     auto *scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Asterisk"));
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -133,6 +135,7 @@ SystemView::SystemView(const ActionPolicy *policy, Notifier *notifier, QWidget *
     m_tabs->addTab(m_mailboxes, tr("Mailboxes"));
     // In a scroll area, so that a short dock does not force the window taller.
     auto *outerScroll = new QScrollArea(this);
+    outerScroll->setAccessibleName(tr("System"));
     outerScroll->setWidget(m_tabs);
     outerScroll->setWidgetResizable(true);
     outerScroll->setFrameShape(QFrame::NoFrame);

@@ -333,6 +333,7 @@ TimelineView::TimelineView(QWidget *parent)
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setPlaceholderText(tr("Click a step to see the event Asterisk sent."));
     m_scroll->setObjectName(u"timelineScroll"_s);
+    m_scroll->setAccessibleName(tr("Call timeline"));
     m_scroll->setWidget(m_canvas);
     m_scroll->setWidgetResizable(true);
     m_scroll->setBackgroundRole(QPalette::Base);

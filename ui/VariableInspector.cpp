@@ -328,6 +328,7 @@ void VariableInspector::buildUi()
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"inspectorTabs"_s);
+    m_tabs->setAccessibleName(tr("Inspector pages"));
     m_tabs->addTab(historyPage, tr("History"));
     m_tabs->addTab(watchPage, tr("Watches"));
     m_tabs->addTab(seenPage, tr("Reported"));
@@ -374,6 +375,7 @@ void VariableInspector::buildUi()
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Variable inspector"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

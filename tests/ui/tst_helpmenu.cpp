@@ -198,6 +198,12 @@ private Q_SLOTS:
         const QSet<QString> expected = actionsWithShortcuts(m_window.get());
         QVERIFY2(expected.size() >= 10, qPrintable(QStringList(expected.values()).join(u", "_s)));
         QCOMPARE(rowsShown(dialog), expected);
+        // One row per action and keys: the same action in two panels (the variable inspector's Ctrl+R
+        // in Variables and in System's global variables) is one row, not two.
+        QCOMPARE(dialog->table()->topLevelItemCount(), int(expected.size()));
+        const auto *readAgain = row(dialog, u"Read the variable again"_s);
+        QVERIFY(readAgain);
+        QVERIFY2(readAgain->text(2).startsWith(u"In "_s), qPrintable(readAgain->text(2)));
 
         // The ones every operator needs, with their keys and where they work.
         const auto *originate = row(dialog, u"Originate…"_s);
