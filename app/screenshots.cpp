@@ -1,17 +1,19 @@
 // Makes the README's screenshots from a demo session: the main window with
 // live calls, the originate dialog, the bridges view with members, the
-// variable inspector, the event log, the recordings browser with its player
-// and the sounds browser.
+// variable inspector, the event log, the recordings browser with its player,
+// the sounds browser, the listen panel, the timeline and three servers.
 //   ari-console-screenshots OUTPUT_DIR [seconds-of-traffic=20]
 // Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb; scripts/screenshots does.
 
 #include "app/ConsoleApp.h"
 #include "models/ServerSession.h"
+#include "models/ServerSet.h"
 #include "sim/SimServer.h"
 #include "sim/SimAudio.h"
 #include "ui/BridgesView.h"
 #include "ui/ChannelsView.h"
 #include "ui/EventLogView.h"
+#include "ui/ListenPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/MediaPanels.h"
 #include "ui/Notifier.h"
@@ -30,12 +32,14 @@
 #include <QDockWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
 
 #include <cstdio>
 #include <functional>
+#include <limits>
 
 namespace {
 
@@ -83,6 +87,41 @@ void inspectionShots(Console::MainWindow *w, Console::ServerSession *session,
                 then();
             });
         });
+    });
+}
+
+// The listen panel, floated, listening to an answered Stasis call from the console itself: the
+// call's level meter live, and the words for what this machine has (or lacks) for audio.
+void listenShot(Console::MainWindow *w, Console::ServerSession *session, const std::function<void(QWidget *, const QString &)> &save,
+                const std::function<void()> &then)
+{
+    auto *panel = w->findChild<Console::ListenPanel *>();
+    auto *dock = w->findChild<QDockWidget *>(QStringLiteral("dockListen"));
+    if (!panel || !dock)
+        return then();
+    QString target;
+    qint64 oldest = std::numeric_limits<qint64>::max();
+    for (const Console::LiveChannel &c : session->store()->channels()) {
+        // The longest-running answered call in a bridge: it will last past the shot.
+        if (c.inStasis() && c.channel.state == u"Up" && !c.bridgeId.isEmpty() && c.createdAtMs < oldest) {
+            oldest = c.createdAtMs;
+            target = c.channel.id;
+        }
+    }
+    if (target.isEmpty())
+        return then();
+    w->channelsView()->selectChannel(target);
+    dock->setFloating(true);
+    dock->resize(560, 380);
+    dock->show();
+    dock->raise();
+    panel->listenButton()->click();
+    QTimer::singleShot(2500, w, [=] {
+        save(dock, QStringLiteral("listen-panel.png"));
+        panel->stopButton()->click();
+        dock->setFloating(false);
+        dock->hide();
+        QTimer::singleShot(1000, w, then);
     });
 }
 
@@ -135,7 +174,8 @@ void mediaShots(Console::MainWindow *w, AriSim::SimServer *sim, const std::funct
 }
 
 // The call timeline of a bridged Stasis call (a step picked, its raw event below), then two more
-// servers in the window (one with a wrong password) and the All servers table.
+// servers in the window (one with a wrong password): the channels, bridges and events of all three
+// with their Server column.
 void serverShots(Console::MainWindow *w, Console::ServerSession *session, const std::function<void(QWidget *, const QString &)> &save,
                  const std::function<void()> &then)
 {
@@ -192,17 +232,14 @@ void serverShots(Console::MainWindow *w, Console::ServerSession *session, const 
             addServer(south.get(), QStringLiteral("south"), QStringLiteral("asterisk"));
             addServer(west.get(), QStringLiteral("west"), QStringLiteral("not-the-password"));
             QTimer::singleShot(8000, w, [=] {
-                auto *allDock = w->findChild<QDockWidget *>(QStringLiteral("dockAllServers"));
-                if (allDock) {
-                    // In front, beside the bridges, with room for its rows.
-                    if (auto *bridges = w->findChild<QDockWidget *>(QStringLiteral("dockBridges")))
-                        w->tabifyDockWidget(bridges, allDock);
-                    allDock->show();
-                    allDock->raise();
-                    w->resizeDocks({allDock}, {340}, Qt::Vertical);
+                // Every server's channels, by server; the bridges of all three in front below.
+                if (Console::AllChannelsModel *all = w->channelsView()->allServersModel())
+                    w->channelsView()->table()->sortByColumn(all->serverColumn(), Qt::DescendingOrder);
+                if (auto *bridges = w->findChild<QDockWidget *>(QStringLiteral("dockBridges"))) {
+                    bridges->show();
+                    bridges->raise();
+                    w->bridgesView()->tree()->expandAll();
                 }
-                w->workspace()->allChannelsTable()->sortByColumn(w->workspace()->allChannels()->serverColumn(),
-                                                                 Qt::DescendingOrder);
                 QTimer::singleShot(600, w, [=] {
                     save(w, QStringLiteral("multi-server.png"));
                     then();
@@ -257,7 +294,9 @@ int main(int argc, char **argv)
             dialog->close();
             inspectionShots(w, console.session(), save, [&, w] {
                 mediaShots(w, console.simulator(), save, [&, w] {
-                    serverShots(w, console.session(), save, [] { QCoreApplication::quit(); });
+                    listenShot(w, console.session(), save, [&, w] {
+                        serverShots(w, console.session(), save, [] { QCoreApplication::quit(); });
+                    });
                 });
             });
         });

@@ -174,6 +174,12 @@ QString BridgeModel::bridgeIdAt(const QModelIndex &index) const
     return m_keys.value(index.internalId());
 }
 
+QModelIndex BridgeModel::bridgeOfKey(quintptr key) const
+{
+    const int row = m_rows.value(m_keys.value(key), -1);
+    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(0));
+}
+
 QModelIndex BridgeModel::indexOfBridge(const QString &id, int column) const
 {
     const int row = m_rows.value(id, -1);

@@ -32,6 +32,8 @@ public:
     QModelIndex indexOfBridge(const QString &id, int column = 0) const;
     QModelIndex indexOfMember(const QString &bridgeId, const QString &channelId) const;
     QString bridgeIdAt(const QModelIndex &index) const;
+    //! The bridge row whose members carry `key` as their internal id (for proxies over this tree).
+    QModelIndex bridgeOfKey(quintptr key) const;
     void flush();
     void setFlushInterval(int ms) { m_timer.setInterval(ms); }
 

@@ -1,6 +1,8 @@
 #include "models/ChannelFilter.h"
 
 #include "models/ChannelModel.h"
+#include "models/ServerSession.h"
+#include "models/ServerSet.h"
 
 namespace Console {
 
@@ -30,10 +32,13 @@ void ChannelFilter::setStasisOnly(bool only)
 
 bool ChannelFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    const auto *model = qobject_cast<const ChannelModel *>(sourceModel());
-    if (!model)
+    const LiveChannel *lc = nullptr;
+    if (const auto *model = qobject_cast<const ChannelModel *>(sourceModel()))
+        lc = model->channelAt(sourceRow);
+    else if (const auto *all = qobject_cast<const AllChannelsModel *>(sourceModel()))
+        lc = all->channelAt(sourceRow); // every server's channels
+    else
         return true;
-    const LiveChannel *lc = model->channelAt(sourceRow);
     if (!lc)
         return false;
     if (m_stasisOnly && !lc->inStasis())

@@ -86,6 +86,14 @@ void EventLogModel::appendMalformed(const QByteArray &raw, const QString &why, q
         m_timer.start();
 }
 
+void EventLogModel::appendEntry(Entry entry)
+{
+    m_pending.push_back(std::move(entry));
+    ++m_total;
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
 void EventLogModel::flush()
 {
     m_timer.stop();

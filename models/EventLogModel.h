@@ -25,6 +25,7 @@ public:
     {
         qint64 arrivalMs = 0;
         Ari::EventType type = Ari::EventType::Unknown;
+        quint16 server = 0; //!< which server, in a log of several (AllEventsModel); 0 in a server's own log
         QString typeName;
         QString channelId;
         QString bridgeId;
@@ -39,6 +40,8 @@ public:
     void append(const Ari::Event &event, qint64 arrivalMs);
     //! Adds a frame that could not be parsed, so the log shows it too.
     void appendMalformed(const QByteArray &raw, const QString &why, qint64 arrivalMs);
+    //! Adds an entry as it is (a copy from another log); it shows at the next flush.
+    void appendEntry(Entry entry);
     void flush();
     void clear();
     void setFlushInterval(int ms) { m_timer.setInterval(ms); }

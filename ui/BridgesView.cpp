@@ -4,13 +4,16 @@
 #include "models/BridgeModel.h"
 #include "models/ChannelModel.h"
 #include "models/ServerSession.h"
+#include "models/ServerSet.h"
 #include "ui/MediaController.h"
 #include "ui/Notifier.h"
 #include "ui/PlayDialog.h"
 #include "ui/RecordDialog.h"
+#include "ui/ServerScope.h"
 
 #include <QAction>
 #include <QDropEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
@@ -24,7 +27,7 @@ using namespace Qt::StringLiterals;
 namespace Console {
 
 BridgesView::BridgesView(const ActionPolicy *policy, Notifier *notifier, QWidget *parent)
-    : QWidget(parent), m_policy(policy), m_notifier(notifier), m_tree(new QTreeView)
+    : QWidget(parent), m_policy(policy), m_notifier(notifier), m_scope(new ServerScope), m_tree(new QTreeView)
 {
     setObjectName(u"bridgesView"_s);
     m_create = new QAction(tr("&New bridge…"), this);
@@ -81,9 +84,12 @@ BridgesView::BridgesView(const ActionPolicy *policy, Notifier *notifier, QWidget
     auto *bar = new QToolBar;
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addActions({m_create, m_destroy, m_remove});
+    auto *top = new QHBoxLayout;
+    top->addWidget(bar, 1);
+    top->addWidget(m_scope); // beside the toolbar: a toolbar would hide and show it itself
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(bar);
+    layout->addLayout(top);
     layout->addWidget(m_tree);
     updateActions();
 }
@@ -91,15 +97,27 @@ BridgesView::BridgesView(const ActionPolicy *policy, Notifier *notifier, QWidget
 void BridgesView::setSession(ServerSession *session)
 {
     m_session = session;
+    if (m_all) {
+        // Every server stays on screen; only the one worked on changes.
+        updateActions();
+        return;
+    }
     auto *old = m_model;
     m_model = session ? new BridgeModel(session->store(), this) : nullptr;
     m_tree->setModel(m_model);
     delete old;
-    if (m_model) {
+    followModel();
+}
+
+void BridgesView::followModel()
+{
+    if (QAbstractItemModel *model = m_tree->model()) {
         connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &BridgesView::updateActions);
-        connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                [this] { Q_EMIT currentBridgeChanged(currentBridge()); });
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+            pickServerOf(current);
+            Q_EMIT currentBridgeChanged(currentBridge());
+        });
+        connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
             if (parent.isValid())
                 m_tree->expand(parent); // show new members at once
         });
@@ -108,9 +126,51 @@ void BridgesView::setSession(ServerSession *session)
     updateActions();
 }
 
+void BridgesView::setServers(ServerSet *servers)
+{
+    m_scope->setServers(servers);
+    connect(m_scope, &ServerScope::showsAllChanged, this, &BridgesView::applyScope, Qt::UniqueConnection);
+    applyScope();
+}
+
+void BridgesView::applyScope()
+{
+    if (m_scope->showsAll() == (m_all != nullptr))
+        return;
+    if (!m_scope->showsAll()) {
+        auto *old = std::exchange(m_all, nullptr);
+        setSession(m_session);
+        delete old;
+        return;
+    }
+    // Every server's bridges, the Server column first.
+    m_all = new AllBridgesModel(m_scope->servers(), this);
+    m_tree->setModel(m_all);
+    delete std::exchange(m_model, nullptr);
+    m_tree->expandAll();
+    QHeaderView *h = m_tree->header();
+    if (const int col = m_all->serverColumn(); col < h->count() && h->visualIndex(col) != 0) {
+        h->moveSection(h->visualIndex(col), 0);
+        h->resizeSection(col, 10 * m_tree->fontMetrics().horizontalAdvance(u'M'));
+    }
+    followModel();
+}
+
+void BridgesView::pickServerOf(const QModelIndex &index)
+{
+    if (!m_all || !index.isValid() || !m_scope->servers())
+        return;
+    ServerSession *s = m_all->sessionAt(index);
+    if (!s || s == m_session)
+        return;
+    m_scope->servers()->setCurrent(s); // the window follows, and calls setSession()
+    if (m_session != s)
+        setSession(s);
+}
+
 QString BridgesView::currentBridge() const
 {
-    return m_model ? m_model->bridgeIdAt(m_tree->currentIndex()) : QString();
+    return m_tree->currentIndex().data(BridgeModel::BridgeIdOfRowRole).toString();
 }
 
 QString BridgesView::currentMember() const
@@ -220,15 +280,20 @@ void BridgesView::destroyBridge(const QString &bridgeId, bool confirm)
 
 bool BridgesView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_tree->viewport() || !m_model)
+    if (watched != m_tree->viewport() || !m_tree->model())
         return QWidget::eventFilter(watched, event);
+    const auto bridgeAt = [this](const QPoint &pos) {
+        const QModelIndex target = m_tree->indexAt(pos);
+        pickServerOf(target); // a drop works on the server of the bridge it lands on
+        return target.data(BridgeModel::BridgeIdOfRowRole).toString();
+    };
     const auto mime = QString::fromLatin1(channelMimeType);
     const auto media = [](const QMimeData *m) { return MediaController::droppedMedia(m); };
     if (event->type() == QEvent::Drop && m_media) {
         // A recording or a sound dropped on a bridge plays to everyone in it.
         auto *e = static_cast<QDropEvent *>(event);
         if (const QStringList uris = media(e->mimeData()); !uris.isEmpty()) {
-            const QString bridge = m_model->bridgeIdAt(m_tree->indexAt(e->position().toPoint()));
+            const QString bridge = bridgeAt(e->position().toPoint());
             if (!bridge.isEmpty()) {
                 m_media->play({m_media->bridgeTarget(bridge)}, PlayRequest{.media = uris});
                 e->acceptProposedAction();
@@ -247,8 +312,7 @@ bool BridgesView::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Drop) {
         auto *e = static_cast<QDropEvent *>(event);
         const QStringList ids = QString::fromUtf8(e->mimeData()->data(mime)).split(u'\n', Qt::SkipEmptyParts);
-        const QModelIndex target = m_tree->indexAt(e->position().toPoint());
-        const QString bridge = m_model->bridgeIdAt(target);
+        const QString bridge = bridgeAt(e->position().toPoint());
         if (!bridge.isEmpty()) {
             addChannels(bridge, ids);
         } else if (e->source() == m_tree) {

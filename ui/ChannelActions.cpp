@@ -243,9 +243,11 @@ void ChannelActions::refresh()
     for (const QString &id : std::as_const(m_selection)) {
         const LiveChannel *lc = store ? store->anyChannel(id) : nullptr;
         const Verdict v = lc ? m_policy->channel(*lc, ChannelAction::AddToBridge) : Verdict::no(tr("The channel is gone"));
-        if (canBridge && !v.allowed) {
+        if (!v.allowed) {
+            // The policy's reason (read-only, replay, not in Stasis) before the count's.
             canBridge = false;
             why = v.reason;
+            break;
         }
     }
     m_bridge->setEnabled(canBridge);

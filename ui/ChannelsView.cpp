@@ -4,9 +4,11 @@
 #include "models/ChannelFilter.h"
 #include "models/ChannelModel.h"
 #include "models/ServerSession.h"
+#include "models/ServerSet.h"
 #include "ui/ChannelActions.h"
 #include "ui/ChannelDelegate.h"
 #include "ui/MediaController.h"
+#include "ui/ServerScope.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,7 +29,7 @@ using namespace Qt::StringLiterals;
 namespace Console {
 
 ChannelsView::ChannelsView(ChannelActions *actions, QWidget *parent)
-    : QWidget(parent), m_actions(actions), m_quality(new CallQualityPoller(nullptr, this)), m_proxy(new ChannelFilter(this)),
+    : QWidget(parent), m_actions(actions), m_scope(new ServerScope), m_quality(new CallQualityPoller(nullptr, this)), m_proxy(new ChannelFilter(this)),
       m_delegate(new ChannelDelegate(this)),
       m_table(new QTableView), m_filter(new QLineEdit), m_state(new QComboBox), m_stasisOnly(new QCheckBox),
       m_banner(new QLabel), m_count(new QLabel)
@@ -84,6 +86,7 @@ ChannelsView::ChannelsView(ChannelActions *actions, QWidget *parent)
         m_table->addAction(a);
 
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_scope);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_state);
     bar->addWidget(m_stasisOnly);
@@ -101,7 +104,7 @@ ChannelsView::ChannelsView(ChannelActions *actions, QWidget *parent)
     connect(m_table, &QTableView::customContextMenuRequested, this, &ChannelsView::showMenu);
     auto updateCount = [this] {
         const int shown = m_proxy->rowCount();
-        const int all = m_model ? m_model->rowCount() : 0;
+        const int all = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
         m_count->setText(shown == all ? tr("%n call(s)", nullptr, all) : tr("%1 of %2").arg(shown).arg(all));
     };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
@@ -126,8 +129,60 @@ ChannelsView::ChannelsView(ChannelActions *actions, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, changed);
 }
 
+void ChannelsView::setServers(ServerSet *servers)
+{
+    m_scope->setServers(servers);
+    connect(m_scope, &ServerScope::showsAllChanged, this, &ChannelsView::applyScope, Qt::UniqueConnection);
+    applyScope();
+}
+
+void ChannelsView::applyScope()
+{
+    if (m_scope->showsAll() == (m_all != nullptr))
+        return;
+    if (!m_scope->showsAll()) {
+        auto *old = std::exchange(m_all, nullptr);
+        setSession(m_session);
+        delete old;
+        return;
+    }
+    // Every server's channels, the Server column first.
+    m_all = new AllChannelsModel(m_scope->servers(), this);
+    m_all->setEndedLingerMs(1500);
+    if (ChannelModel *mine = m_all->modelOf(m_session))
+        mine->setCallQuality(m_quality);
+    m_proxy->setSourceModel(m_all);
+    delete std::exchange(m_model, nullptr); // back with setSession() when one server is shown again
+    QHeaderView *h = m_table->horizontalHeader();
+    const int col = m_all->serverColumn();
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    const int widths[] = {22, 9, 14, 14, 12, 8, 12, 6, 7, 10};
+    for (int c = 0; c < ChannelModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c] * em);
+    m_table->setColumnWidth(col, 10 * em);
+    if (col < h->count() && h->visualIndex(col) != 0)
+        h->moveSection(h->visualIndex(col), 0);
+    publishSelection();
+}
+
+bool ChannelsView::isCurrentServer(const QModelIndex &index) const
+{
+    return !m_all || (m_session && index.data(ServerRole).toString() == m_session->name());
+}
+
 void ChannelsView::setSession(ServerSession *session)
 {
+    if (m_all) {
+        // Every server stays on screen; the one worked on changes, and its rows get the call quality.
+        if (ChannelModel *before = m_all->modelOf(m_session); before && session != m_session)
+            before->setCallQuality(nullptr);
+        m_session = session;
+        m_quality->setSession(session);
+        if (ChannelModel *mine = m_all->modelOf(session))
+            mine->setCallQuality(m_quality);
+        publishSelection(); // the selected rows of that server; another server's rows wait to be picked
+        return;
+    }
     m_session = session;
     auto *old = m_model;
     m_model = session ? new ChannelModel(session->store(), this) : nullptr;
@@ -154,8 +209,10 @@ QStringList ChannelsView::selectedIds() const
     QStringList ids;
     if (!m_table->selectionModel())
         return ids;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        ids.append(i.data(IdRole).toString());
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows()) {
+        if (isCurrentServer(i)) // with every server shown: the rows of the server worked on
+            ids.append(i.data(IdRole).toString());
+    }
     return ids;
 }
 
@@ -168,17 +225,22 @@ QStringList ChannelsView::visibleIds() const
     int last = m_table->rowAt(m_table->viewport()->height() - 1);
     if (last < 0)
         last = m_proxy->rowCount() - 1;
-    for (int row = first; row <= last; ++row)
-        ids.append(m_proxy->index(row, 0).data(IdRole).toString());
+    for (int row = first; row <= last; ++row) {
+        if (const QModelIndex i = m_proxy->index(row, 0); isCurrentServer(i))
+            ids.append(i.data(IdRole).toString());
+    }
     return ids;
 }
 
 void ChannelsView::selectChannel(const QString &id)
 {
-    if (!m_model)
+    if (m_all)
+        m_all->flush();
+    else if (m_model)
+        m_model->flush();
+    else
         return;
-    m_model->flush();
-    const QModelIndex src = m_model->indexOf(id);
+    const QModelIndex src = m_all ? m_all->indexOf(m_session, id) : m_model->indexOf(id);
     const QModelIndex idx = m_proxy->mapFromSource(src);
     if (!idx.isValid())
         return;
@@ -188,6 +250,30 @@ void ChannelsView::selectChannel(const QString &id)
 }
 
 void ChannelsView::onSelection()
+{
+    // With every server shown, picking a row works on its server: the window switches to it.
+    if (m_all && m_table->selectionModel()) {
+        QModelIndex picked = m_table->currentIndex();
+        if (!picked.isValid() || !m_table->selectionModel()->isRowSelected(picked.row(), picked.parent())) {
+            const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+            picked = rows.isEmpty() ? QModelIndex() : rows.first();
+        }
+        if (picked.isValid()) {
+            ServerSession *s = m_scope->session(picked.data(ServerRole).toString());
+            if (s && s != m_session && m_scope->servers()) {
+                m_scope->servers()->setCurrent(s); // the window follows, and calls setSession()
+                if (m_session != s)
+                    setSession(s);
+                else
+                    publishSelection(); // again, now that the panels follow that server
+                return;
+            }
+        }
+    }
+    publishSelection();
+}
+
+void ChannelsView::publishSelection()
 {
     const QStringList ids = selectedIds();
     m_actions->setSelection(ids);
@@ -199,7 +285,16 @@ void ChannelsView::showMenu(const QPoint &pos)
     QMenu menu(this);
     m_actions->refresh();
     m_actions->fillMenu(&menu);
+    if (!m_menuActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_menuActions);
+    }
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void ChannelsView::addMenuActions(const QList<QAction *> &actions)
+{
+    m_menuActions += actions;
 }
 
 void ChannelsView::setBanner(const QString &text)
@@ -233,6 +328,11 @@ bool ChannelsView::eventFilter(QObject *watched, QEvent *event)
         } else if (event->type() == QEvent::Drop) {
             auto *e = static_cast<QDropEvent *>(event);
             const QModelIndex target = m_table->indexAt(e->position().toPoint());
+            if (m_all && target.isValid() && !isCurrentServer(target)) {
+                // A drop works on the server of the row it lands on.
+                if (ServerSession *s = m_scope->session(target.data(ServerRole).toString()); s && m_scope->servers())
+                    m_scope->servers()->setCurrent(s);
+            }
             if (const QStringList uris = media(e->mimeData()); !uris.isEmpty()) {
                 if (const QString onto = target.data(IdRole).toString(); !onto.isEmpty()) {
                     m_actions->playMedia({onto}, uris);

@@ -2,8 +2,10 @@
 
 #include "models/LiveEventFilter.h"
 #include "models/ServerSession.h"
+#include "models/ServerSet.h"
 #include "ui/InlineMessage.h"
 #include "ui/Notifier.h"
+#include "ui/ServerScope.h"
 
 #include <QAction>
 #include <QApplication>
@@ -187,7 +189,9 @@ void EventLogView::buildUi()
     m_message = new InlineMessage(this);
     m_message->setObjectName(u"message"_s);
 
+    m_scope = new ServerScope(this);
     auto *top = new QHBoxLayout;
+    top->addWidget(m_scope);
     top->addWidget(m_pause);
     top->addWidget(m_pausedLabel);
     top->addSpacing(8);
@@ -319,16 +323,63 @@ void EventLogView::saveSettings() const
 
 EventLogModel *EventLogView::log() const
 {
+    if (m_all)
+        return m_all;
     return m_session ? m_session->eventLog() : nullptr;
+}
+
+void EventLogView::setServers(ServerSet *servers)
+{
+    m_scope->setServers(servers);
+    connect(m_scope, &ServerScope::showsAllChanged, this, &EventLogView::applyScope, Qt::UniqueConnection);
+    // With every server shown, the window works on the server of the event picked.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
+        if (!m_all || !index.isValid() || !m_scope->servers())
+            return;
+        if (ServerSession *s = m_scope->session(index.siblingAtColumn(0).data(ServerRole).toString()); s && s != m_session) {
+            m_scope->servers()->setCurrent(s); // the window follows, and calls setSession()
+            m_session = s;
+        }
+    });
+    applyScope();
+}
+
+void EventLogView::applyScope()
+{
+    if (m_scope->showsAll() == (m_all != nullptr))
+        return;
+    // The merged log exists only while it is shown.
+    auto *old = std::exchange(m_all, m_scope->showsAll() ? new AllEventsModel(m_scope->servers(), this) : nullptr);
+    attachLog();
+    delete old;
+    if (m_all) {
+        QHeaderView *h = m_table->horizontalHeader();
+        if (const int col = m_all->serverColumn(); col < h->count() && h->visualIndex(col) != 1) {
+            h->moveSection(h->visualIndex(col), 1); // after the time
+            m_table->setColumnWidth(col, 10 * m_table->fontMetrics().horizontalAdvance(u'M'));
+        }
+    }
 }
 
 void EventLogView::setSession(ServerSession *session)
 {
+    const bool same = m_all != nullptr;
+    m_session = session;
+    if (same) {
+        // Every server's log stays on screen; only the server worked on changes.
+        applySubject();
+        updateStatus();
+        return;
+    }
+    attachLog();
+}
+
+void EventLogView::attachLog()
+{
     disconnect(m_insertConnection);
     disconnect(m_removeConnection);
     disconnect(m_resetConnection);
-    m_session = session;
-    m_filter->setSourceModel(session ? session->eventLog() : nullptr);
+    m_filter->setSourceModel(log());
     // The columns exist once there is a model: wide enough for the usual ids and type names.
     const QFontMetrics fm = m_table->fontMetrics();
     m_table->setColumnWidth(EventLogModel::Time, fm.horizontalAdvance(u"00:00:00.000____"_s));
@@ -619,9 +670,14 @@ EventLogExport::Result EventLogView::exportTo(const QString &path)
     for (int row = 0; row < m_filter->rowCount(); ++row)
         events.append(m_filter->index(row, 0).data(EventLogModel::RawRole).toByteArray());
     QStringList secrets;
-    if (m_session) {
-        const Ari::ConnectionSettings &s = m_session->connection()->settings();
-        secrets = {s.password, s.user + u':' + s.password};
+    QList<ServerSession *> servers;
+    if (m_all && m_scope->servers())
+        servers = m_scope->servers()->sessions(); // every server's credentials, when every server's events go out
+    else if (m_session)
+        servers = {m_session.data()};
+    for (ServerSession *server : std::as_const(servers)) {
+        const Ari::ConnectionSettings &s = server->connection()->settings();
+        secrets += {s.password, s.user + u':' + s.password};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

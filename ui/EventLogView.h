@@ -18,11 +18,14 @@ class QTableView;
 
 namespace Console {
 
+class AllEventsModel;
 class EventLogModel;
 class InlineMessage;
 class LiveEventFilter;
 class Notifier;
+class ServerScope;
 class ServerSession;
+class ServerSet;
 
 //! The live event log of one server (for a dock): the ring buffer as it
 //! fills, paused and resumed with a count of what arrived meanwhile; filtered
@@ -45,6 +48,12 @@ public:
     ~EventLogView() override;
 
     void setSession(ServerSession *session);
+    //! The window's servers: the "All servers / <server>" choice; all of them
+    //! show one log in arrival order with a Server column.
+    void setServers(ServerSet *servers);
+    ServerScope *serverScope() const { return m_scope; }
+    //! Every server's events are shown (nullptr while one server's are).
+    AllEventsModel *allServersModel() const { return m_all; }
 
     LiveEventFilter *filter() const { return m_filter; }
     QTableView *table() const { return m_table; }
@@ -86,8 +95,13 @@ private:
     void restoreSettings();
     void saveSettings() const;
     EventLogModel *log() const;
+    void applyScope();
+    //! Shows this log (a server's, or every server's).
+    void attachLog();
 
     QPointer<ServerSession> m_session;
+    AllEventsModel *m_all = nullptr;
+    ServerScope *m_scope = nullptr;
     QPointer<Notifier> m_notifier;
     LiveEventFilter *m_filter;
     QHash<QString, int> m_typeCounts; //!< rows of each type in the ring buffer

@@ -7,6 +7,7 @@
 #include "ui/LevelMeter.h"
 #include "ui/Notifier.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFormLayout>
@@ -109,6 +110,13 @@ ListenPanel::ListenPanel(Notifier *notifier, QWidget *parent)
     layout->addWidget(m_micLabel);
     layout->addStretch(1);
 
+    // The same, from the channel table's context menu.
+    m_listenAction = new QAction(tr("🎧 &Listen"), this);
+    m_listenAction->setObjectName(u"actionListen"_s);
+    m_whisperAction = new QAction(tr("🗣 &Whisper to the agent"), this);
+    m_whisperAction->setObjectName(u"actionWhisper"_s);
+    connect(m_listenAction, &QAction::triggered, this, [this] { press(ListenSession::Mode::Listen); });
+    connect(m_whisperAction, &QAction::triggered, this, [this] { press(ListenSession::Mode::Whisper); });
     connect(m_listenButton, &QToolButton::clicked, this, [this] { press(ListenSession::Mode::Listen); });
     connect(m_whisperButton, &QToolButton::clicked, this, [this] { press(ListenSession::Mode::Whisper); });
     connect(m_bargeButton, &QToolButton::clicked, this, [this] { press(ListenSession::Mode::Barge); });
@@ -287,6 +295,10 @@ void ListenPanel::updateState()
         m_listenButton->setToolTip(why);
     else
         m_listenButton->setToolTip(tr("Hear the selected call through this computer (Ctrl+L); nobody hears you"));
+    for (QAction *a : {m_listenAction, m_whisperAction}) {
+        a->setEnabled(canPress);
+        a->setToolTip(canPress ? (a == m_listenAction ? m_listenButton : m_whisperButton)->toolTip() : why);
+    }
 
     QString status = m_listen ? m_listen->describe() : tr("Not listening");
     if (state == S::Idle)

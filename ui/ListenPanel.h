@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QAbstractButton;
+class QAction;
 class QButtonGroup;
 class QCheckBox;
 class QLabel;
@@ -54,6 +55,9 @@ public:
     QToolButton *whisperButton() const { return m_whisperButton; }
     QToolButton *bargeButton() const { return m_bargeButton; }
     QToolButton *stopButton() const { return m_stopButton; }
+    //! "Listen" and "Whisper" for the channel table's context menu: the same as the buttons.
+    QAction *listenAction() const { return m_listenAction; }
+    QAction *whisperAction() const { return m_whisperAction; }
     QString statusText() const;
     QString deviceText() const;
     QString talkingText() const;
@@ -83,6 +87,8 @@ private:
     QToolButton *m_whisperButton;
     QToolButton *m_bargeButton;
     QToolButton *m_stopButton;
+    QAction *m_listenAction;
+    QAction *m_whisperAction;
     QButtonGroup *m_modes;
     QSlider *m_volume;
     QCheckBox *m_mute;

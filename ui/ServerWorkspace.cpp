@@ -3,29 +3,27 @@
 #include "models/CaptureReplayer.h"
 #include "models/CaptureWriter.h"
 #include "models/ServerSession.h"
+#include "ui/BridgesView.h"
 #include "ui/ChannelActions.h"
 #include "ui/ChannelsView.h"
+#include "ui/EventLogView.h"
 #include "ui/MainWindow.h"
 #include "ui/Notifier.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDockWidget>
 #include <QMenu>
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSlider>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -68,27 +66,6 @@ Look lookOf(ServerSession *s)
     }
     return {u"○"_s, QCoreApplication::translate("ServerWorkspace", "disconnected"), QColor(0x75, 0x75, 0x75)};
 }
-
-//! Rows of one server, or of all.
-class ServerFilter : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setServer(const QString &server)
-    {
-        m_server = server;
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        return m_server.isEmpty() || sourceModel()->index(row, 0, parent).data(ServerRole).toString() == m_server;
-    }
-
-private:
-    QString m_server;
-};
 
 } // namespace
 
@@ -161,8 +138,7 @@ void ReplayBar::update()
 }
 
 ServerWorkspace::ServerWorkspace(MainWindow *window)
-    : QObject(window), m_window(window), m_all(new AllChannelsModel(&m_set, this)), m_allFilter(new ServerFilter(this)),
-      m_allTable(new QTableView), m_filter(new QComboBox), m_list(new QListWidget), m_status(new QLabel)
+    : QObject(window), m_window(window), m_list(new QListWidget), m_status(new QLabel)
 {
     // The Servers panel: every connection, and the one the operator works on.
     m_list->setObjectName(u"serverList"_s);
@@ -198,66 +174,11 @@ ServerWorkspace::ServerWorkspace(MainWindow *window)
     sl->addLayout(buttons);
     window->addPanel(serversPanel, tr("Servers"), u"dockServers"_s, Qt::LeftDockWidgetArea);
 
-    // All servers' channels in one table, with a Server column and a per-server filter.
-    m_allFilter->setSourceModel(m_all);
-    m_allFilter->setSortRole(SortRole);
-    m_allTable->setObjectName(u"allChannelsTable"_s);
-    m_allTable->setAccessibleName(tr("Live channels of every server"));
-    m_allTable->setModel(m_allFilter);
-    m_allTable->setSortingEnabled(true);
-    m_allTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_allTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_allTable->setAlternatingRowColors(true);
-    m_allTable->verticalHeader()->hide();
-    m_allTable->horizontalHeader()->setSectionsMovable(true);
-    m_allTable->horizontalHeader()->setStretchLastSection(true);
-    m_allTable->setWordWrap(false);
-    m_allTable->verticalHeader()->setDefaultSectionSize(m_allTable->fontMetrics().height() + 8);
-    // The Server column first, once the table has columns.
-    auto serverFirst = [this] {
-        QHeaderView *h = m_allTable->horizontalHeader();
-        const int col = m_all->serverColumn();
-        if (col < h->count() && h->visualIndex(col) != 0) {
-            h->moveSection(h->visualIndex(col), 0);
-            const int em = m_allTable->fontMetrics().horizontalAdvance(u'M');
-            m_allTable->setColumnWidth(col, 12 * em);
-            m_allTable->setColumnWidth(ChannelModel::Name, 22 * em);
-        }
-    };
-    connect(m_all, &QAbstractItemModel::columnsInserted, this, serverFirst);
-    connect(m_all, &QAbstractItemModel::modelReset, this, serverFirst);
-    connect(m_all, &QAbstractItemModel::rowsInserted, this, serverFirst);
-    m_filter->setObjectName(u"serverFilter"_s);
-    m_filter->setAccessibleName(tr("Server filter"));
-    m_filter->addItem(tr("All servers"), QString());
-    connect(m_filter, &QComboBox::currentIndexChanged, this,
-            [this] { static_cast<ServerFilter *>(m_allFilter)->setServer(m_filter->currentData().toString()); });
-    // Picking a channel works on its server: the window switches to it and selects the channel there.
-    connect(m_allTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &idx) {
-        if (!idx.isValid())
-            return;
-        const QModelIndex src = m_allFilter->mapToSource(idx);
-        ServerSession *s = m_all->sessionAt(src.row());
-        const QString id = src.siblingAtColumn(0).data(IdRole).toString();
-        if (!s)
-            return;
-        m_set.setCurrent(s);
-        m_window->channelsView()->selectChannel(id);
-    });
-    auto *allPanel = new QWidget;
-    allPanel->setObjectName(u"allServersPanel"_s);
-    auto *al = new QVBoxLayout(allPanel);
-    al->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Show:")));
-    top->addWidget(m_filter);
-    top->addStretch();
-    al->addLayout(top);
-    al->addWidget(m_allTable, 1);
-    // Beside the bridges, in front once a second server joins.
-    auto *allDock = window->addPanel(allPanel, tr("All servers"), u"dockAllServers"_s, Qt::BottomDockWidgetArea,
-                                     window->findChild<QDockWidget *>(u"dockBridges"_s));
-    allDock->hide();
+    // The channels, bridges and event views show every server (a Server column) or one.
+    window->channelsView()->setServers(&m_set);
+    window->bridgesView()->setServers(&m_set);
+    if (auto *log = window->findChild<EventLogView *>())
+        log->setServers(&m_set);
 
     m_status->setObjectName(u"serversStatus"_s);
     window->statusBar()->addPermanentWidget(m_status);
@@ -268,32 +189,21 @@ ServerWorkspace::ServerWorkspace(MainWindow *window)
             m_window->setSession(s, labelOf(s), isSimulated(s));
         refresh();
     });
-    connect(&m_set, &ServerSet::added, this, [this, allDock](ServerSession *s) {
-        m_filter->addItem(s->name(), s->name());
+    connect(&m_set, &ServerSet::added, this, [this](ServerSession *s) {
         connect(s->connection(), &Ari::AriConnection::stateChanged, this, &ServerWorkspace::refresh);
         connect(s->store(), &Store::syncStateChanged, this, &ServerWorkspace::refresh);
-        if (m_set.size() == 2) {
-            allDock->show();
-            allDock->raise();
-        }
         if (m_writer)
             m_writer->addSession(s);
         refresh();
     });
     connect(&m_set, &ServerSet::removed, this, [this](ServerSession *s) {
-        const int i = m_filter->findData(s ? s->name() : QString());
-        if (i > 0 && !m_set.find(s->name()))
-            m_filter->removeItem(i);
         m_labels.remove(s);
         m_simulated.remove(s);
         refresh();
     });
     auto *tick = new QTimer(this);
     tick->setInterval(1000);
-    connect(tick, &QTimer::timeout, this, [this] {
-        m_all->flush();
-        refresh();
-    });
+    connect(tick, &QTimer::timeout, this, &ServerWorkspace::refresh);
     tick->start();
 
     // Capture and replay.

@@ -11,8 +11,6 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QSlider;
-class QSortFilterProxyModel;
-class QTableView;
 class QToolButton;
 
 namespace Console {
@@ -44,11 +42,12 @@ private:
 
 //! Several servers in one window: the set of sessions the window shows, a
 //! Servers panel (each connection's state in colour and words; pick one to
-//! work on it), an "All servers" channel table with a Server column and a
-//! per-server filter, a status-bar line for every connection, and the
-//! capture and replay actions. The server picked (here or by selecting one
-//! of its channels) becomes the window's session: MainWindow::sessionChanged
-//! keeps meaning "the server the operator is working on now".
+//! work on it), the channels, bridges and event views' choice of every
+//! server (a Server column) or one (ServerScope), a status-bar line for
+//! every connection, and the capture and replay actions. The server picked
+//! (here, or by selecting one of its rows in a view showing every server)
+//! becomes the window's session: MainWindow::sessionChanged keeps meaning
+//! "the server the operator is working on now".
 class ServerWorkspace : public QObject
 {
     Q_OBJECT
@@ -62,10 +61,7 @@ public:
     void add(ServerSession *session, const QString &label, bool simulated);
     QString labelOf(ServerSession *session) const;
     bool isSimulated(ServerSession *session) const { return m_simulated.value(session); }
-    QTableView *allChannelsTable() const { return m_allTable; }
-    QComboBox *serverFilter() const { return m_filter; }
     QListWidget *serverList() const { return m_list; }
-    AllChannelsModel *allChannels() const { return m_all; }
     QAction *captureAction() const { return m_capture; }
     QAction *openCaptureAction() const { return m_openCapture; }
     //! Every connection in a line, for the status bar.
@@ -86,10 +82,6 @@ private:
     ServerSet m_set;
     QHash<ServerSession *, QString> m_labels;
     QHash<ServerSession *, bool> m_simulated;
-    AllChannelsModel *m_all;
-    QSortFilterProxyModel *m_allFilter;
-    QTableView *m_allTable;
-    QComboBox *m_filter;
     QListWidget *m_list;
     QLabel *m_status;
     QAction *m_capture;

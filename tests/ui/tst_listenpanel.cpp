@@ -5,10 +5,12 @@
 // leaves nothing on the server when stopped.
 
 #include "models/CallQuality.h"
+#include "models/ChannelFilter.h"
 #include "models/ChannelModel.h"
 #include "models/ListenSession.h"
 #include "models/ServerSession.h"
 #include "tests/support/SimFixture.h"
+#include "ui/AudioPlayer.h"
 #include "ui/ChannelActions.h"
 #include "ui/ChannelDelegate.h"
 #include "ui/ChannelsView.h"
@@ -17,6 +19,10 @@
 #include "ui/MicrophoneSource.h"
 #include "ui/Notifier.h"
 
+#include <QAction>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMenu>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -213,6 +219,116 @@ private Q_SLOTS:
                     return false;
             return true;
         }());
+        wait(m_session->client()->channels().hangup({.channelId = call}));
+    }
+
+    void listenAndWhisperFromTheChannelMenu()
+    {
+        Console::ActionPolicy policy;
+        Console::Notifier notifier;
+        Console::ChannelActions actions(nullptr, &policy, &notifier, nullptr);
+        Console::ChannelsView view(&actions);
+        Console::ListenPanel panel(&notifier);
+        TestMicrophone mic;
+        panel.setMicrophone(&mic);
+        view.setSession(m_session.get());
+        actions.setSession(m_session.get());
+        panel.setSession(m_session.get());
+        panel.listenSession()->setOwnerTag(u"menu"_s);
+        connect(&view, &Console::ChannelsView::selectionChanged, &panel, &Console::ListenPanel::setSelection);
+        view.addMenuActions({panel.listenAction(), panel.whisperAction()});
+        view.resize(1200, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!panel.listenAction()->isEnabled()); // nothing selected
+        QVERIFY2(panel.listenAction()->toolTip().contains(u"Select a call"_s), qPrintable(panel.listenAction()->toolTip()));
+        const QString call = originate();
+        QVERIFY(!call.isEmpty());
+        QTRY_VERIFY((view.model()->flush(), view.model()->indexOf(call).isValid()));
+        view.selectChannel(call);
+        QCOMPARE(view.selectedIds(), QStringList{call});
+        QVERIFY(panel.listenAction()->isEnabled() && panel.whisperAction()->isEnabled());
+
+        // The table's context menu, as an operator opens it: Listen and Whisper at its end.
+        auto fromMenu = [&](QAction *wanted) {
+            bool listed = false;
+            QTimer::singleShot(0, [&listed, wanted] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                listed = menu->actions().contains(wanted) && wanted->isEnabled();
+                menu->setActiveAction(wanted);
+                QTest::keyClick(menu, Qt::Key_Return);
+            });
+            const QModelIndex row = view.proxy()->mapFromSource(view.model()->indexOf(call));
+            QMetaObject::invokeMethod(view.table(), "customContextMenuRequested",
+                                      Q_ARG(QPoint, view.table()->visualRect(row).center()));
+            return listed;
+        };
+        QVERIFY(fromMenu(panel.listenAction()));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.listenSession()->state(), Console::ListenSession::State::Live, 5000);
+        QCOMPARE(panel.listenSession()->targetChannel(), call);
+        QCOMPARE(panel.listenSession()->mode(), Console::ListenSession::Mode::Listen);
+        QVERIFY(panel.listenButton()->isChecked());
+        QVERIFY(fromMenu(panel.whisperAction()));
+        QTRY_COMPARE(panel.listenSession()->mode(), Console::ListenSession::Mode::Whisper);
+        QTRY_VERIFY(panel.whisperButton()->isChecked());
+        // The microphone reaches the agent's side in the simulator.
+        const QString media = panel.listenSession()->mediaChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx.sim->asterisk().mediaReceivedJson(media).value(u"frames").toInt() > 20, 5000);
+        QTest::mouseClick(panel.stopButton(), Qt::LeftButton);
+        QTRY_COMPARE(panel.listenSession()->state(), Console::ListenSession::State::Idle);
+        wait(m_session->client()->channels().hangup({.channelId = call}));
+    }
+
+    void phoneFallback()
+    {
+        // A supervisor phone in the profile: the same buttons ring it instead of playing here.
+        Console::Notifier notifier;
+        Console::ListenPanel panel(&notifier);
+        TestMicrophone mic;
+        panel.setMicrophone(&mic);
+        panel.setSession(m_session.get());
+        panel.listenSession()->setOwnerTag(u"phone"_s);
+        const QString phone = u"Local/1000@demo"_s; // answers in the dialplan, as a phone picked up
+        panel.setSupervisorEndpoint(phone);
+        QCOMPARE(panel.listenSession()->supervisorEndpoint(), phone);
+        panel.show();
+        const QString call = originate();
+        QVERIFY(!call.isEmpty());
+        panel.setSelection({call});
+        QVERIFY2(panel.statusText().contains(u"(rings %1)"_s.arg(phone)), qPrintable(panel.statusText()));
+        QCOMPARE(panel.deviceText(), u"Audio goes to the supervisor's phone %1"_s.arg(phone));
+        QTest::mouseClick(panel.listenButton(), Qt::LeftButton);
+        QCOMPARE(panel.listenSession()->transport(), Console::ListenSession::Transport::Phone);
+        // The phone is rung (a channel of the simulator), answers, and joins the call: live.
+        AriSim::SimAsterisk &a = m_fx.sim->asterisk();
+        const QString rung = panel.listenSession()->mediaChannel();
+        QVERIFY(rung.endsWith(u"-phone"_s));
+        QTRY_VERIFY(a.channelIds().contains(rung));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.listenSession()->state(), Console::ListenSession::State::Live, 5000);
+        const QString bridge = panel.listenSession()->bridgeId();
+        QVERIFY(!bridge.isEmpty());
+        // The phone and the snoop on the call, in the console's bridge.
+        const QString snoop = panel.listenSession()->snoopChannel();
+        QVERIFY(!snoop.isEmpty());
+        QStringList members;
+        QTRY_VERIFY2([&] {
+            const Console::LiveBridge *b = m_session->store()->bridge(bridge);
+            members = b ? b->bridge.channels : QStringList();
+            return members.contains(rung) && members.contains(snoop);
+        }(), qPrintable(members.join(u", "_s) + u" / phone "_s + rung + u" snoop "_s + snoop + u" / "_s
+                        + QString::fromUtf8(QJsonDocument(a.bridgesJson().toQJson().toArray()).toJson(QJsonDocument::Compact))));
+        // Nothing plays here and the computer's microphone stays off, even whispering: the phone does both.
+        QVERIFY(!panel.player()->isOpen());
+        QTest::mouseClick(panel.whisperButton(), Qt::LeftButton);
+        QTRY_COMPARE(panel.listenSession()->mode(), Console::ListenSession::Mode::Whisper);
+        QVERIFY(!mic.isActive());
+        QVERIFY(notifier.history().isEmpty() || notifier.history().last().level == Console::Notifier::Level::Info);
+        // Stop: the phone's channel is hung up with the rest.
+        QTest::mouseClick(panel.stopButton(), Qt::LeftButton);
+        QTRY_COMPARE(panel.listenSession()->state(), Console::ListenSession::State::Idle);
+        QTRY_VERIFY(!a.channelIds().contains(rung));
         wait(m_session->client()->channels().hangup({.channelId = call}));
     }
 };
