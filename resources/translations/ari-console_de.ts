@@ -344,6 +344,20 @@
     </message>
 </context>
 <context>
+    <name>Console::AllBridgesModel</name>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Console::AllEventsModel</name>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console::ApplicationsView</name>
     <message>
         <source>Applications</source>
@@ -575,6 +589,10 @@
     </message>
     <message>
         <source>The event filter of %1 is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1807,6 +1825,14 @@
         <source>Speaking through %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>🎧 &amp;Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🗣 &amp;Whisper to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Console::ListenSession</name>
@@ -2461,6 +2487,14 @@
     </message>
     <message>
         <source>Out of date since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 panel and move the keyboard focus into it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4326,6 +4360,21 @@
     </message>
 </context>
 <context>
+    <name>Console::ServerScope</name>
+    <message>
+        <source>Servers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every server&apos;s rows with a Server column, or one server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console::ServerSession</name>
     <message>
         <source>Asterisk sent something unreadable (%1); it was logged and skipped.</source>
@@ -4355,22 +4404,6 @@
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live channels of every server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4877,6 +4910,10 @@
     </message>
     <message>
         <source>Asterisk&apos;s clock: %1; its id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5516,6 +5553,10 @@
         <source>Watch %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inspector pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Console::VariablesEditor</name>
@@ -5589,6 +5630,93 @@
     <name>EventLogExport</name>
     <message>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HangupCause</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route to destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal, unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congestion (no circuit available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching equipment congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer capability not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incompatible destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery on timer expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interworking, unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
