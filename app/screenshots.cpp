@@ -112,7 +112,7 @@ void listenShot(Console::MainWindow *w, Console::ServerSession *session, const s
         return then();
     w->channelsView()->selectChannel(target);
     dock->setFloating(true);
-    dock->resize(560, 380);
+    dock->resize(560, 220);
     dock->show();
     dock->raise();
     panel->listenButton()->click();

@@ -47,11 +47,11 @@ ListenPanel::ListenPanel(Notifier *notifier, QWidget *parent)
 {
     setObjectName(u"listenPanel"_s);
     setAccessibleName(tr("Listen to a call"));
-    m_listenButton = modeButton(tr("🎧 Listen"), u"listenButton"_s,
+    m_listenButton = modeButton(tr("Listen"), u"listenButton"_s,
                                 tr("Hear the selected call through this computer (Ctrl+L); nobody hears you"), this);
-    m_whisperButton = modeButton(tr("🗣 Whisper"), u"whisperButton"_s,
+    m_whisperButton = modeButton(tr("Whisper"), u"whisperButton"_s,
                                  tr("Speak to the agent only; the caller does not hear you"), this);
-    m_bargeButton = modeButton(tr("📢 Barge"), u"bargeButton"_s, tr("Join the call: both sides hear you"), this);
+    m_bargeButton = modeButton(tr("Barge"), u"bargeButton"_s, tr("Join the call: both sides hear you"), this);
     m_stopButton = new QToolButton(this);
     m_stopButton->setText(tr("■ Stop"));
     m_stopButton->setObjectName(u"stopListenButton"_s);
@@ -111,9 +111,9 @@ ListenPanel::ListenPanel(Notifier *notifier, QWidget *parent)
     layout->addStretch(1);
 
     // The same, from the channel table's context menu.
-    m_listenAction = new QAction(tr("🎧 &Listen"), this);
+    m_listenAction = new QAction(tr("&Listen"), this);
     m_listenAction->setObjectName(u"actionListen"_s);
-    m_whisperAction = new QAction(tr("🗣 &Whisper to the agent"), this);
+    m_whisperAction = new QAction(tr("&Whisper to the agent"), this);
     m_whisperAction->setObjectName(u"actionWhisper"_s);
     connect(m_listenAction, &QAction::triggered, this, [this] { press(ListenSession::Mode::Listen); });
     connect(m_whisperAction, &QAction::triggered, this, [this] { press(ListenSession::Mode::Whisper); });
