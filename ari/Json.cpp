@@ -346,7 +346,8 @@ bool ThreadParser::parse(QByteArrayView json, Element &root, QString *error)
         m_capacity = std::max<size_t>(4096, (len + simdjson::SIMDJSON_PADDING) * 2);
         m_buffer.reset(new char[m_capacity]);
     }
-    std::memcpy(m_buffer.get(), json.data(), len);
+    if (len > 0) // an empty frame's data() may be null, which memcpy must not get
+        std::memcpy(m_buffer.get(), json.data(), len);
     std::memset(m_buffer.get() + len, 0, simdjson::SIMDJSON_PADDING);
     const auto err = m_parser.parse(m_buffer.get(), len, false).get(root);
     if (err != simdjson::SUCCESS) {
