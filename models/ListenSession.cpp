@@ -432,7 +432,9 @@ void ListenSession::createPhone()
             m_channels.insert(id);
             if (!current(run))
                 hangup(id);
-            // It joins the bridge once answered (its StasisStart).
+            else
+                maybeBridge(); // its StasisStart may have come before this reply
+            // Otherwise it joins the bridge once answered (its StasisStart).
         });
 }
 

@@ -105,6 +105,58 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->connection()->state(), Ari::AriConnection::State::Connected);
     }
 
+    void phoneFallback()
+    {
+        // A supervisor phone in the profile: the same buttons ring it instead of playing here.
+        Console::Notifier notifier;
+        Console::ListenPanel panel(&notifier);
+        TestMicrophone mic;
+        panel.setMicrophone(&mic);
+        panel.setSession(m_session.get());
+        panel.listenSession()->setOwnerTag(u"phone"_s);
+        const QString phone = u"Local/1000@demo"_s; // answers in the dialplan, as a phone picked up
+        panel.setSupervisorEndpoint(phone);
+        QCOMPARE(panel.listenSession()->supervisorEndpoint(), phone);
+        panel.show();
+        const QString call = originate();
+        QVERIFY(!call.isEmpty());
+        panel.setSelection({call});
+        QVERIFY2(panel.statusText().contains(u"(rings %1)"_s.arg(phone)), qPrintable(panel.statusText()));
+        QCOMPARE(panel.deviceText(), u"Audio goes to the supervisor's phone %1"_s.arg(phone));
+        QTest::mouseClick(panel.listenButton(), Qt::LeftButton);
+        QCOMPARE(panel.listenSession()->transport(), Console::ListenSession::Transport::Phone);
+        // The phone is rung (a channel of the simulator), answers, and joins the call: live.
+        AriSim::SimAsterisk &a = m_fx.sim->asterisk();
+        const QString rung = panel.listenSession()->mediaChannel();
+        QVERIFY(rung.endsWith(u"-phone"_s));
+        QTRY_VERIFY(a.channelIds().contains(rung));
+        QTRY_VERIFY2_WITH_TIMEOUT(panel.listenSession()->state() == Console::ListenSession::State::Live,
+                                  qPrintable(panel.statusText() + u" | "_s + a.channelIds().join(u", "_s)), 5000);
+        const QString bridge = panel.listenSession()->bridgeId();
+        QVERIFY(!bridge.isEmpty());
+        // The phone and the snoop on the call, in the console's bridge.
+        const QString snoop = panel.listenSession()->snoopChannel();
+        QVERIFY(!snoop.isEmpty());
+        QStringList members;
+        QTRY_VERIFY2([&] {
+            const Console::LiveBridge *b = m_session->store()->bridge(bridge);
+            members = b ? b->bridge.channels : QStringList();
+            return members.contains(rung) && members.contains(snoop);
+        }(), qPrintable(members.join(u", "_s) + u" / phone "_s + rung + u" snoop "_s + snoop + u" / "_s
+                        + QString::fromUtf8(QJsonDocument(a.bridgesJson().toQJson().toArray()).toJson(QJsonDocument::Compact))));
+        // Nothing plays here and the computer's microphone stays off, even whispering: the phone does both.
+        QVERIFY(!panel.player()->isOpen());
+        QTest::mouseClick(panel.whisperButton(), Qt::LeftButton);
+        QTRY_COMPARE(panel.listenSession()->mode(), Console::ListenSession::Mode::Whisper);
+        QVERIFY(!mic.isActive());
+        QVERIFY(notifier.history().isEmpty() || notifier.history().last().level == Console::Notifier::Level::Info);
+        // Stop: the phone's channel is hung up with the rest.
+        QTest::mouseClick(panel.stopButton(), Qt::LeftButton);
+        QTRY_COMPARE(panel.listenSession()->state(), Console::ListenSession::State::Idle);
+        QTRY_VERIFY(!a.channelIds().contains(rung));
+        wait(m_session->client()->channels().hangup({.channelId = call}));
+    }
+
     void qualityColumn()
     {
         Console::ActionPolicy policy;
@@ -281,56 +333,6 @@ private Q_SLOTS:
         wait(m_session->client()->channels().hangup({.channelId = call}));
     }
 
-    void phoneFallback()
-    {
-        // A supervisor phone in the profile: the same buttons ring it instead of playing here.
-        Console::Notifier notifier;
-        Console::ListenPanel panel(&notifier);
-        TestMicrophone mic;
-        panel.setMicrophone(&mic);
-        panel.setSession(m_session.get());
-        panel.listenSession()->setOwnerTag(u"phone"_s);
-        const QString phone = u"Local/1000@demo"_s; // answers in the dialplan, as a phone picked up
-        panel.setSupervisorEndpoint(phone);
-        QCOMPARE(panel.listenSession()->supervisorEndpoint(), phone);
-        panel.show();
-        const QString call = originate();
-        QVERIFY(!call.isEmpty());
-        panel.setSelection({call});
-        QVERIFY2(panel.statusText().contains(u"(rings %1)"_s.arg(phone)), qPrintable(panel.statusText()));
-        QCOMPARE(panel.deviceText(), u"Audio goes to the supervisor's phone %1"_s.arg(phone));
-        QTest::mouseClick(panel.listenButton(), Qt::LeftButton);
-        QCOMPARE(panel.listenSession()->transport(), Console::ListenSession::Transport::Phone);
-        // The phone is rung (a channel of the simulator), answers, and joins the call: live.
-        AriSim::SimAsterisk &a = m_fx.sim->asterisk();
-        const QString rung = panel.listenSession()->mediaChannel();
-        QVERIFY(rung.endsWith(u"-phone"_s));
-        QTRY_VERIFY(a.channelIds().contains(rung));
-        QTRY_COMPARE_WITH_TIMEOUT(panel.listenSession()->state(), Console::ListenSession::State::Live, 5000);
-        const QString bridge = panel.listenSession()->bridgeId();
-        QVERIFY(!bridge.isEmpty());
-        // The phone and the snoop on the call, in the console's bridge.
-        const QString snoop = panel.listenSession()->snoopChannel();
-        QVERIFY(!snoop.isEmpty());
-        QStringList members;
-        QTRY_VERIFY2([&] {
-            const Console::LiveBridge *b = m_session->store()->bridge(bridge);
-            members = b ? b->bridge.channels : QStringList();
-            return members.contains(rung) && members.contains(snoop);
-        }(), qPrintable(members.join(u", "_s) + u" / phone "_s + rung + u" snoop "_s + snoop + u" / "_s
-                        + QString::fromUtf8(QJsonDocument(a.bridgesJson().toQJson().toArray()).toJson(QJsonDocument::Compact))));
-        // Nothing plays here and the computer's microphone stays off, even whispering: the phone does both.
-        QVERIFY(!panel.player()->isOpen());
-        QTest::mouseClick(panel.whisperButton(), Qt::LeftButton);
-        QTRY_COMPARE(panel.listenSession()->mode(), Console::ListenSession::Mode::Whisper);
-        QVERIFY(!mic.isActive());
-        QVERIFY(notifier.history().isEmpty() || notifier.history().last().level == Console::Notifier::Level::Info);
-        // Stop: the phone's channel is hung up with the rest.
-        QTest::mouseClick(panel.stopButton(), Qt::LeftButton);
-        QTRY_COMPARE(panel.listenSession()->state(), Console::ListenSession::State::Idle);
-        QTRY_VERIFY(!a.channelIds().contains(rung));
-        wait(m_session->client()->channels().hangup({.channelId = call}));
-    }
 };
 
 QTEST_MAIN(TestListenPanel)
