@@ -187,19 +187,27 @@ int main(int argc, char **argv)
         control(u"traffic?rate=0"_s);
         TestSupport::StoreTally tally;
         int tries = 0;
+        QString notCompared; // why the last try compared nothing
         const bool clean = waitUntil([&] {
             ++tries;
             const auto ch = TestSupport::awaitResult(truth.channels().list());
             const auto br = TestSupport::awaitResult(truth.bridges().list());
-            if (!ch || !br || !ch->ok() || !br->ok())
+            if (!ch || !br || !ch->ok() || !br->ok()) {
+                notCompared = u"the truth could not be read: %1"_s.arg(
+                    !ch || !br ? u"no answer"_s : (!ch->ok() ? ch->error : br->error).toString());
                 return false;
+            }
             QJsonArray c, b;
             for (const auto &x : ch->value)
                 c.append(x.toJson());
             for (const auto &x : br->value)
                 b.append(x.toJson());
-            if (!synced())
+            if (!synced()) {
+                notCompared = u"the session is not synced: %1, sync state %2"_s.arg(session.connection()->stateText())
+                                  .arg(int(session.store()->syncState()));
                 return false;
+            }
+            notCompared.clear();
             tally = TestSupport::compareStore(*session.store(), c, b);
             return tally.clean();
         }, 15000);
@@ -227,6 +235,8 @@ int main(int argc, char **argv)
                     qlonglong(session.store()->channels().size()), qlonglong(session.store()->bridges().size()),
                     session.eventLog()->rowCount(), qPrintable(check), warm ? "" : "  (warming up)");
         if (!clean) {
+            if (!notCompared.isEmpty())
+                std::printf("           never compared: %s\n", qPrintable(notCompared));
             for (const QString &line : tally.report.mid(0, 20)) {
                 std::printf("           %s\n", qPrintable(line));
                 // What the store knew of a missing channel: ended when, after which events.
