@@ -481,9 +481,9 @@ class TestKeyboardWalk : public QObject
 
     // --- keys ----------------------------------------------------------------------------
 
-    bool waitForPopup(QMenu *menu)
+    bool waitForPopup(QMenu *menu, int ms = 2000)
     {
-        return QTest::qWaitFor([menu] { return QApplication::activePopupWidget() == menu; }, 2000);
+        return QTest::qWaitFor([menu] { return QApplication::activePopupWidget() == menu; }, ms);
     }
 
     void closeMenus()
@@ -524,6 +524,10 @@ class TestKeyboardWalk : public QObject
             return false;
         }
         QTest::keyClick(to, key.toLatin1(), Qt::AltModifier);
+        if (!waitForPopup(path.first()->menu(), 300)) {
+            // Right after a menu closed the first Alt+letter can go unheard; one presses it again.
+            QTest::keyClick(focused(), key.toLatin1(), Qt::AltModifier);
+        }
         if (!waitForPopup(path.first()->menu())) {
             *why = u"Alt+%1 did not open menu “%2” (open: %3)"_s.arg(key, path.first()->text(),
                                                                       nameOf(QApplication::activePopupWidget()));
@@ -882,9 +886,10 @@ private Q_SLOTS:
 
     void everyActionByKeyboard()
     {
-        // Unfinished (session 4): on the offscreen platform the walk loses the keyboard focus after
-        // every other menu action and stalls after Record…'s dialog, so it does not pass yet; it
-        // runs when ARI_KEYBOARD_WALK is set, to be finished rather than left out of the suite.
+        // Unfinished (session 4): with ARI_KEYBOARD_WALK=1 it gets through the Calls menu (Stop
+        // ringing to Stop silence, each with its request or its dialog closed by Escape), then after
+        // Play… no menu opens any more (the Play dialog is not seen as a new window; the focus lands
+        // in the variable inspector), so it does not pass yet; finish it rather than drop it.
         if (!qEnvironmentVariableIsSet("ARI_KEYBOARD_WALK"))
             QSKIP("the keyboard walk is unfinished: set ARI_KEYBOARD_WALK=1 to run it");
         // Start from the channel table, as after opening the window.
@@ -921,6 +926,7 @@ private Q_SLOTS:
                 Snapshot before;
                 const int notesBefore = m_notes;
                 if (!fire(a, closer, &before, &how, &why)) {
+                    qInfo().noquote() << nameOf(a) << "— not yet:" << why;
                     lastWhy.insert(a, why);
                     later.append(a);
                     continue;
