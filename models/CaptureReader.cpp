@@ -27,6 +27,10 @@ constexpr KindName kindNames[] = {
     {CaptureRecord::Kind::Event, u"event"},
     {CaptureRecord::Kind::Malformed, u"malformed"},
     {CaptureRecord::Kind::ChannelGone, u"channel_gone"},
+    {CaptureRecord::Kind::BridgeRead, u"bridge_read"},
+    {CaptureRecord::Kind::BridgeGone, u"bridge_gone"},
+    {CaptureRecord::Kind::RecordingRead, u"stored_recording_read"},
+    {CaptureRecord::Kind::RecordingGone, u"stored_recording_gone"},
     {CaptureRecord::Kind::Lost, u"lost"},
 };
 
@@ -254,12 +258,30 @@ Capture CaptureReader::read(const QByteArray &input, qint64 maxBytes)
             r.text = o.value(r.kind == K::State ? u"state"_s : u"reason"_s).toString();
             break;
         case K::ChannelGone:
+        case K::BridgeGone:
+        case K::RecordingGone:
             r.text = o.value(u"id"_s).toString();
             if (r.text.isEmpty()) {
-                bad(u"channel_gone without a channel id"_s);
+                bad(u"%1 without an id"_s.arg(CaptureReader::kindName(r.kind)));
                 continue;
             }
             break;
+        case K::BridgeRead:
+        case K::RecordingRead: {
+            const QByteArray value = QJsonDocument(o.value(u"value"_s).toObject()).toJson(QJsonDocument::Compact);
+            QString why;
+            if (r.kind == K::BridgeRead) {
+                if (auto b = Ari::Bridge::fromJson(value, &why))
+                    r.bridge = std::make_shared<const Ari::Bridge>(std::move(*b));
+            } else if (auto rec = Ari::StoredRecording::fromJson(value, &why)) {
+                r.recording = std::make_shared<const Ari::StoredRecording>(std::move(*rec));
+            }
+            if (!r.bridge && !r.recording) {
+                bad(u"unreadable %1: %2"_s.arg(CaptureReader::kindName(r.kind), why));
+                continue;
+            }
+            break;
+        }
         case K::Event:
         case K::Malformed:
             if (!o.value(u"raw"_s).isString()) {

@@ -25,6 +25,10 @@ struct CaptureRecord
         Event,         //!< one event (`raw`: the bytes that arrived)
         Malformed,     //!< a frame that was no usable event (`raw`, `text`: why)
         ChannelGone,   //!< a read said a channel no longer exists (`text`: its id)
+        BridgeRead,    //!< one bridge as read again (`bridge`)
+        BridgeGone,    //!< a read said a bridge no longer exists (`text`: its id)
+        RecordingRead, //!< one stored recording as read again (`recording`)
+        RecordingGone, //!< a read said a stored recording no longer exists (`text`: its name)
         Lost,          //!< the event socket was lost (`text`: why)
     };
     Kind kind = Kind::Event;
@@ -35,6 +39,8 @@ struct CaptureRecord
     qint64 clockMs = 0;
     std::shared_ptr<const Ari::AsteriskInfo> info;
     std::shared_ptr<const Snapshot> snapshot;
+    std::shared_ptr<const Ari::Bridge> bridge;
+    std::shared_ptr<const Ari::StoredRecording> recording;
 };
 
 //! A server a capture holds, as its header line describes it (never its credentials).
@@ -67,8 +73,10 @@ struct Capture
 //! Format, one JSON object per line, `k` naming the kind:
 //!   {"k":"capture","format":"ari-console-capture","version":1,"started":MS}
 //!   {"k":"server","server":N,"name":...,"url":...,"apps":[...],"subscribe_all":B}
-//!   {"k":"state"|"info"|"snapshot_start"|"clock"|"snapshot"|"event"|"malformed"|"channel_gone"|"lost",
-//!    "at":MS,"server":N, ...}   (event and malformed: "raw" holds the frame as a string)
+//!   {"k":"state"|"info"|"snapshot_start"|"clock"|"snapshot"|"event"|"malformed"|"channel_gone"|"lost"|
+//!        "bridge_read"|"bridge_gone"|"stored_recording_read"|"stored_recording_gone",
+//!    "at":MS,"server":N, ...}   (event and malformed: "raw" holds the frame as a string;
+//!                                  *_gone: "id"; *_read: "value", the object as read)
 //!   {"k":"end","at":MS}
 class CaptureReader
 {

@@ -143,6 +143,18 @@ void CaptureReplayer::applyNext()
     case K::ChannelGone:
         store->markEnded(r.text, r.atMs);
         break;
+    case K::BridgeRead:
+        store->applyRead(*r.bridge);
+        break;
+    case K::BridgeGone:
+        store->markBridgeGone(r.text);
+        break;
+    case K::RecordingRead:
+        store->applyRead(*r.recording);
+        break;
+    case K::RecordingGone:
+        store->removeStoredRecording(r.text);
+        break;
     case K::Lost:
         break;
     }

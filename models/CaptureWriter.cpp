@@ -198,6 +198,18 @@ void CaptureWriter::addSession(ServerSession *session)
     connect(sync, &SyncEngine::channelGone, this, [this, index](const QString &id, qint64 at) {
         writeRecord(index, u"channel_gone"_s, {{u"at"_s, double(at)}, {u"id"_s, id}});
     });
+    connect(sync, &SyncEngine::bridgeRead, this, [this, index](const Ari::Bridge &bridge, qint64 at) {
+        writeRecord(index, u"bridge_read"_s, {{u"at"_s, double(at)}, {u"value"_s, bridge.toJson()}});
+    });
+    connect(sync, &SyncEngine::bridgeGone, this, [this, index](const QString &id, qint64 at) {
+        writeRecord(index, u"bridge_gone"_s, {{u"at"_s, double(at)}, {u"id"_s, id}});
+    });
+    connect(sync, &SyncEngine::storedRecordingRead, this, [this, index](const Ari::StoredRecording &rec, qint64 at) {
+        writeRecord(index, u"stored_recording_read"_s, {{u"at"_s, double(at)}, {u"value"_s, rec.toJson()}});
+    });
+    connect(sync, &SyncEngine::storedRecordingGone, this, [this, index](const QString &name, qint64 at) {
+        writeRecord(index, u"stored_recording_gone"_s, {{u"at"_s, double(at)}, {u"id"_s, name}});
+    });
     // Where the connection stands now; a connected one is read afresh so the capture starts from a snapshot.
     state(c->state());
     if (c->state() == Ari::AriConnection::State::Connected)

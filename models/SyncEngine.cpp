@@ -205,10 +205,13 @@ void SyncEngine::checkChannel(const QString &id)
 void SyncEngine::checkStoredRecording(const QString &name)
 {
     m_connection->client()->recordings().getStored({.recordingName = name}).then(this, [this, name](const Ari::Result<Ari::StoredRecording> &r) {
-        if (r.ok())
+        if (r.ok()) {
+            Q_EMIT storedRecordingRead(r.value, nowMs());
             m_store->applyRead(r.value);
-        else if (r.httpStatus == 404)
+        } else if (r.httpStatus == 404) {
+            Q_EMIT storedRecordingGone(name, nowMs());
             m_store->removeStoredRecording(name);
+        }
     });
 }
 
@@ -235,10 +238,13 @@ void SyncEngine::readBridges()
         m_bridgesReading.insert(id);
         m_connection->client()->bridges().get({.bridgeId = id}).then(this, [this, id](const Ari::Result<Ari::Bridge> &r) {
             m_bridgesReading.remove(id);
-            if (r.ok())
+            if (r.ok()) {
+                Q_EMIT bridgeRead(r.value, nowMs());
                 m_store->applyRead(r.value);
-            else if (r.httpStatus == 404)
+            } else if (r.httpStatus == 404) {
+                Q_EMIT bridgeGone(id, nowMs());
                 m_store->markBridgeGone(id);
+            }
             if (m_bridgesToRead.contains(id))
                 QTimer::singleShot(0, this, &SyncEngine::readBridges);
         });

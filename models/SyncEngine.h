@@ -49,6 +49,14 @@ Q_SIGNALS:
     void snapshotRead(const Console::Snapshot &snapshot, qint64 atMs);
     //! A read said the channel no longer exists (it is marked ended).
     void channelGone(const QString &id, qint64 atMs);
+    //! A read of one bridge (its technology may change with no event), just before it is applied.
+    void bridgeRead(const Ari::Bridge &bridge, qint64 atMs);
+    //! A read said the bridge no longer exists.
+    void bridgeGone(const QString &id, qint64 atMs);
+    //! A read of one stored recording (did Asterisk keep it?), just before it is applied.
+    void storedRecordingRead(const Ari::StoredRecording &recording, qint64 atMs);
+    //! A read said the stored recording no longer exists.
+    void storedRecordingGone(const QString &name, qint64 atMs);
 
 private:
     void onConnected();
