@@ -516,14 +516,15 @@ AllEventsModel::AllEventsModel(ServerSet *servers, QObject *parent) : EventLogMo
         follow(s);
     });
     connect(servers, &ServerSet::removed, this, [this](ServerSession *s) {
-        if (s)
-            disconnect(s->eventLog(), nullptr, this, nullptr);
+        if (EventLogModel *log = m_logs.take(s))
+            disconnect(log, nullptr, this, nullptr);
     });
 }
 
 void AllEventsModel::follow(ServerSession *session)
 {
     EventLogModel *log = session->eventLog();
+    m_logs.insert(session, log);
     const quint16 tag = tagOf(session->name());
     connect(log, &QAbstractItemModel::rowsInserted, this, [this, log, tag](const QModelIndex &, int first, int last) {
         for (int row = first; row <= last; ++row) {

@@ -187,6 +187,9 @@ private:
 
     ServerSet *m_servers;
     QStringList m_names; //!< a tag is its index + 1
+    //! Each followed session's log, by the session's address only: a session being destroyed
+    //! is no ServerSession any more when ServerSet says it is removed (never call it then).
+    QHash<const ServerSession *, QPointer<EventLogModel>> m_logs;
 };
 
 } // namespace Console

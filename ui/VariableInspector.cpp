@@ -1077,14 +1077,16 @@ void VariableInspector::setSeveral(const QList<std::pair<QString, QString>> &var
     }
     // One at a time, in order; the first failure stops the rest.
     auto queue = std::make_shared<QList<std::pair<QString, QString>>>(named);
+    // The function holds itself weakly (a strong hold would be a cycle that never frees);
+    // each request's answer holds it strongly until the next one goes out.
     auto next = std::make_shared<std::function<void()>>();
-    *next = [this, target, named, queue, next, client] {
+    *next = [this, target, named, queue, weakNext = std::weak_ptr(next), client] {
         if (queue->isEmpty()) {
             afterSet(target, named, {});
             return;
         }
         const auto [name, value] = queue->takeFirst();
-        const auto step = [this, target, named, next](const Ari::Result<void> &r) {
+        const auto step = [this, target, named, next = weakNext.lock()](const Ari::Result<void> &r) {
             if (!r.ok()) {
                 afterSet(target, named, r.error);
                 return;

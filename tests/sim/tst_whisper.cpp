@@ -148,7 +148,8 @@ private Q_SLOTS:
         listen.stop();
         QTRY_COMPARE(listen.state(), ListenSession::State::Idle);
         QTRY_VERIFY(a.channelJson(listen.mediaChannel()).isNull());
-        for (const AriSim::Json &b : a.bridgesJson().toArray())
+        const AriSim::Json bridges = a.bridgesJson(); // toArray() refers into it: keep it alive
+        for (const AriSim::Json &b : bridges.toArray())
             QVERIFY(!b.value(u"id").toString().startsWith(listen.namePrefix()));
         for (const QString &id : a.channelIds())
             QVERIFY(!id.startsWith(listen.namePrefix()));

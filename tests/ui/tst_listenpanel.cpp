@@ -266,7 +266,8 @@ private Q_SLOTS:
             for (const QString &id : a.channelIds())
                 if (id.startsWith(prefix))
                     return false;
-            for (const AriSim::Json &b : a.bridgesJson().toArray())
+            const AriSim::Json bridges = a.bridgesJson(); // toArray() refers into it: keep it alive
+            for (const AriSim::Json &b : bridges.toArray())
                 if (b.value(u"id").toString().startsWith(prefix))
                     return false;
             return true;
