@@ -1,5 +1,7 @@
 #include "ari/AriConnection.h"
 
+#include "ari/EventLookahead.h"
+
 #include "ari/AriLog.h"
 
 #include <QCryptographicHash>
@@ -24,6 +26,7 @@ AriConnection::AriConnection(QObject *parent)
 AriConnection::~AriConnection()
 {
     m_wanted = false;
+    setEventLookahead(this, {});
     m_pipeline.reset(); // no deliveries from a destructor
     dropSocket();
 }
@@ -270,19 +273,57 @@ void AriConnection::onText(const QString &text)
     m_pipeline->push(text.toUtf8());
 }
 
+namespace {
+
+// The lookaheads set with setEventLookahead(), by connection (a few at most; GUI thread only).
+std::vector<std::pair<const AriConnection *, std::function<void(const Event &)>>> &lookaheads()
+{
+    static std::vector<std::pair<const AriConnection *, std::function<void(const Event &)>>> all;
+    return all;
+}
+
+const std::function<void(const Event &)> *lookaheadOf(const AriConnection *connection)
+{
+    for (const auto &[c, f] : lookaheads()) {
+        if (c == connection)
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void setEventLookahead(AriConnection *connection, std::function<void(const Event &)> lookahead)
+{
+    auto &all = lookaheads();
+    std::erase_if(all, [connection](const auto &entry) { return entry.first == connection; });
+    if (connection && lookahead)
+        all.emplace_back(connection, std::move(lookahead));
+}
+
 void AriConnection::deliverParsed(bool all)
 {
     if (!m_pipeline)
         return;
     ++m_deliverDepth;
+    // Each event goes out with the next one handed to the lookahead first, if any. It is
+    // looked up each time: a slot may remove it (its consumer gone) in the middle of a batch.
+    auto deliverFrom = [&](const std::vector<ParsePipeline::Parsed> &batch, size_t &at) {
+        while (at < batch.size()) {
+            const ParsePipeline::Parsed &p = batch[at++];
+            if (at < batch.size() && !lookaheads().empty() && batch[at].status != EventParser::Status::Malformed) {
+                if (const std::function<void(const Event &)> *lookahead = lookaheadOf(this))
+                    (*lookahead)(batch[at].event);
+            }
+            deliverOne(p);
+        }
+    };
     // The batch in hand first: a slot may have called close() in the middle of it.
-    while (m_batchAt < m_batch.size())
-        deliverOne(m_batch[m_batchAt++]);
+    deliverFrom(m_batch, m_batchAt);
     if (m_deliverDepth == 1) {
         while (all ? m_pipeline->waitAndTake(m_batch) : m_pipeline->take(m_batch)) {
             m_batchAt = 0;
-            while (m_batchAt < m_batch.size())
-                deliverOne(m_batch[m_batchAt++]);
+            deliverFrom(m_batch, m_batchAt);
             if (!all)
                 break;
         }
@@ -290,8 +331,8 @@ void AriConnection::deliverParsed(bool all)
         // Called from a slot during a delivery: m_batch's events are still referenced up the stack.
         std::vector<ParsePipeline::Parsed> more;
         while (all ? m_pipeline->waitAndTake(more) : m_pipeline->take(more)) {
-            for (const ParsePipeline::Parsed &p : more)
-                deliverOne(p);
+            size_t at = 0;
+            deliverFrom(more, at);
             if (!all)
                 break;
         }

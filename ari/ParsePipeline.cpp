@@ -136,6 +136,12 @@ void ParsePipeline::run()
         for (size_t i = 0; i < frames.size();) {
             const size_t end = std::min(frames.size(), i + publishChunk);
             for (; i < end; ++i) {
+                // The next frame was written by another thread (the socket's): ask for its bytes now.
+                if (i + 1 < frames.size()) {
+                    const QByteArray &next = frames[i + 1];
+                    for (qsizetype at = 0; at < std::min<qsizetype>(next.size(), 1024); at += 64)
+                        __builtin_prefetch(next.constData() + at);
+                }
                 Parsed &p = done.emplace_back();
                 p.status = parser.parse(frames[i], p.event, &p.error);
             }

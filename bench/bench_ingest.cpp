@@ -12,6 +12,7 @@
 #include "models/ChannelModel.h"
 #include "models/EventLogModel.h"
 #include "models/Store.h"
+#include "models/StorePrefetch.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -103,7 +104,11 @@ int main(int argc, char **argv)
             const qint64 workerStart = pipeline.workerCpuNs();
             int i = 0;
             auto applyBatch = [&] {
-                for (const Ari::ParsePipeline::Parsed &p : batch) {
+                for (size_t k = 0; k < batch.size(); ++k) {
+                    const Ari::ParsePipeline::Parsed &p = batch[k];
+                    // As AriConnection and SyncEngine do: the next event's channel is fetched during this one.
+                    if (k + 1 < batch.size() && batch[k + 1].status != Ari::EventParser::Status::Malformed)
+                        Console::prefetchForApply(*store, batch[k + 1].event);
                     if (p.status != Ari::EventParser::Status::Ok)
                         continue;
                     store->apply(p.event);
@@ -162,7 +167,10 @@ int main(int argc, char **argv)
         parser.parse(frames[i], parsedEvents[size_t(i)]);
     const double parseStage = frames.size() / (t.nsecsElapsed() / 1e9);
     t.restart();
-    for (const Ari::Event &e : parsedEvents) {
+    for (size_t k = 0; k < parsedEvents.size(); ++k) {
+        const Ari::Event &e = parsedEvents[k];
+        if (k + 1 < parsedEvents.size())
+            Console::prefetchForApply(*store, parsedEvents[k + 1]);
         store->apply(e);
         log->append(e, 0);
     }

@@ -36,8 +36,15 @@ QHash<int, QByteArray> EntityListModel::roleNames() const
 
 void EntityListModel::markDirty(const QString &id)
 {
-    if (const auto it = m_rows.constFind(id); it != m_rows.cend()) {
+    if (const auto it = m_rows.find(id); it != m_rows.end()) {
         const int row = *it;
+        // The store's ids come in the parse worker's interned storage: take it
+        // for the row's key (equal text, so the same hash), so that the next
+        // lookup compares by pointer and never reads this model's cold copy.
+        if (it.key().constData() != id.constData()) {
+            const_cast<QString &>(it.key()) = id;
+            m_ids[row] = id;
+        }
         if (!m_rowDirty[size_t(row)]) {
             m_rowDirty[size_t(row)] = true;
             m_dirtyRows.push_back(row);

@@ -1,5 +1,8 @@
 #include "models/SyncEngine.h"
 
+#include "ari/EventLookahead.h"
+#include "models/StorePrefetch.h"
+
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +25,12 @@ SyncEngine::SyncEngine(Ari::AriConnection *connection, Store *store, QObject *pa
     connect(connection, &Ari::AriConnection::connected, this, &SyncEngine::onConnected);
     connect(connection, &Ari::AriConnection::stateChanged, this, &SyncEngine::onStateChanged);
     connect(connection, &Ari::AriConnection::eventReceived, this, &SyncEngine::onEvent);
+    // While the events go straight to the store, it fetches the next one's channel during this one.
+    Ari::setEventLookahead(connection, [this](const Ari::Event &next) {
+        if (!m_buffering)
+            prefetchForApply(*m_store, next);
+    });
+    connect(this, &QObject::destroyed, connection, [connection] { Ari::setEventLookahead(connection, {}); });
     connect(connection, &Ari::AriConnection::asteriskRestarted, this,
             [this](const Ari::AsteriskInfo &, const Ari::AsteriskInfo &after) {
                 const qint64 at = parseAriTime(after.status.startupTime);
@@ -174,7 +183,10 @@ void SyncEngine::finish()
     m_snapshot = Snapshot{};
     const QList<Ari::Event> buffered = std::exchange(m_buffer, {});
     m_buffering = false;
-    for (const Ari::Event &e : buffered) {
+    for (qsizetype i = 0; i < buffered.size(); ++i) {
+        const Ari::Event &e = buffered.at(i);
+        if (i + 1 < buffered.size())
+            prefetchForApply(*m_store, buffered.at(i + 1));
         const qint64 at = parseAriTime(e.timestamp);
         if (m_snapshotStartMs && at && at < m_snapshotStartMs) {
             ++m_skipped; // already reflected in the snapshot

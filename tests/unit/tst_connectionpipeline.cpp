@@ -3,6 +3,7 @@
 // delivered before connectionLost() and the state change.
 
 #include "ari/AriConnection.h"
+#include "ari/EventLookahead.h"
 #include "tests/support/SimFixture.h"
 
 #include <QSignalSpy>
@@ -45,17 +46,25 @@ class TestConnectionPipeline : public QObject
 
     TestSupport::SimFixture m_fx;
 
+    // Opens `c` on the simulator and waits until its application is there.
+    void openOnSim(Ari::AriConnection &c)
+    {
+        c.setSettings(m_fx.settings());
+        QSignalSpy connected(&c, &Ari::AriConnection::connected);
+        c.open();
+        QVERIFY(connected.wait());
+        QTRY_VERIFY(m_fx.sim->connectedApplications().contains(u"console"_s));
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_fx.start()); }
 
     void everythingArrivedIsDeliveredBeforeTheDrop()
     {
         Ari::AriConnection c;
-        c.setSettings(m_fx.settings());
-        QSignalSpy connected(&c, &Ari::AriConnection::connected);
-        c.open();
-        QVERIFY(connected.wait());
-        QTRY_VERIFY(m_fx.sim->connectedApplications().contains(u"console"_s));
+        openOnSim(c);
+        if (QTest::currentTestFailed())
+            return;
 
         QStringList order; // "e<n>", "lost", "state"
         int nextExpected = 0;
@@ -95,14 +104,57 @@ private Q_SLOTS:
         c.close();
     }
 
+    void lookaheadSeesTheNextEventJustBeforeThisOne()
+    {
+        Ari::AriConnection c;
+        openOnSim(c);
+        if (QTest::currentTestFailed())
+            return;
+
+        // "a<n>" when the lookahead is shown event n, "e<n>" when event n is delivered.
+        QStringList order;
+        auto numberOf = [](const Ari::Event &e) {
+            const auto *p = e.as<Ari::ChannelDtmfReceivedEvent>();
+            return p ? int(p->durationMs) : -1;
+        };
+        Ari::setEventLookahead(&c, [&](const Ari::Event &e) { order.append(u"a%1"_s.arg(numberOf(e))); });
+        const int count = 1000;
+        const int removeAt = 600; // the slot removes the lookahead while its batch is delivered
+        int delivered = 0;
+        connect(&c, &Ari::AriConnection::eventReceived, this, [&](const Ari::Event &e) {
+            order.append(u"e%1"_s.arg(numberOf(e)));
+            if (numberOf(e) == removeAt)
+                Ari::setEventLookahead(&c, {});
+            ++delivered;
+        });
+        for (int n = 0; n < count; ++n)
+            QCOMPARE(m_fx.sim->broadcastEvent(dtmf(n)), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(delivered, count, 30000);
+
+        int lookaheads = 0;
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            if (!order.at(i).startsWith(u'a'))
+                continue;
+            ++lookaheads;
+            const int n = order.at(i).mid(1).toInt();
+            // Shown event n, then event n - 1 is delivered, then event n.
+            QVERIFY2(n > 0 && n <= removeAt + 1, qPrintable(order.at(i)));
+            QCOMPARE(order.value(i + 1), u"e%1"_s.arg(n - 1));
+            QCOMPARE(order.value(i + 2).startsWith(u"a"_s) ? order.value(i + 3) : order.value(i + 2), u"e%1"_s.arg(n));
+        }
+        QVERIFY(lookaheads > 0);
+        // None after it was removed, though the batch in hand went on.
+        QVERIFY(!order.contains(u"a%1"_s.arg(removeAt + 2)));
+        QCOMPARE(order.count() - lookaheads, count);
+        c.close();
+    }
+
     void closeDeliversWhatArrived()
     {
         Ari::AriConnection c;
-        c.setSettings(m_fx.settings());
-        QSignalSpy connected(&c, &Ari::AriConnection::connected);
-        c.open();
-        QVERIFY(connected.wait());
-        QTRY_VERIFY(m_fx.sim->connectedApplications().contains(u"console"_s));
+        openOnSim(c);
+        if (QTest::currentTestFailed())
+            return;
         int delivered = 0;
         bool afterDisconnect = false;
         connect(&c, &Ari::AriConnection::eventReceived, this, [&] {
