@@ -65,6 +65,9 @@ EventParser::Status EventParser::parse(const QByteArray &frame, Event &out, QStr
             *error = u"the frame is not a JSON object"_s;
         return Status::Malformed;
     }
+    // Every channel's id, name and caller are looked up in the intern cache
+    // below, one cold slot each: ask for them all at once first.
+    Json::ThreadParser::instance().prefetchInterned(root);
     std::string_view typeName;
     if (obj["type"].get_string().get(typeName) != simdjson::SUCCESS) {
         if (error)

@@ -298,6 +298,42 @@ QString ThreadParser::intern(std::string_view text)
     return value;
 }
 
+void ThreadParser::prefetchInterned(const Element &e, int depth)
+{
+    // A small cache stays in the core's own caches: nothing to gain.
+    if (m_cacheSlots <= 4096)
+        return;
+    using Type = simdjson::dom::element_type;
+    switch (e.type()) {
+    case Type::STRING: {
+        std::string_view sv;
+        if (e.get_string().get(sv) == simdjson::SUCCESS && !sv.empty() && sv.size() <= cacheMaxLength) {
+            const Key key = keyOf(sv);
+            __builtin_prefetch(&m_cache[slotOf(key.head, key.tail, middleOf(sv), sv.size(), m_cacheSlots) & ~size_t(1)]);
+        }
+        break;
+    }
+    case Type::OBJECT: {
+        simdjson::dom::object obj;
+        if (depth < 3 && e.get_object().get(obj) == simdjson::SUCCESS) {
+            for (const auto field : obj)
+                prefetchInterned(field.value, depth + 1);
+        }
+        break;
+    }
+    case Type::ARRAY: {
+        simdjson::dom::array arr;
+        if (depth < 3 && e.get_array().get(arr) == simdjson::SUCCESS) {
+            for (const Element item : arr)
+                prefetchInterned(item, depth + 1);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
 void ThreadParser::setInternCapacity(size_t slots)
 {
     m_cacheMaxSlots = std::max<size_t>(std::bit_ceil(std::max<size_t>(slots, 2)), m_cacheSlots);

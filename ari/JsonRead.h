@@ -132,6 +132,12 @@ public:
     //! cache line bouncing between the parse thread and the main thread).
     //! The pool is bounded; past it, and for long text, this is intern().
     QString token(std::string_view text);
+    //! Asks for the intern() cache slots of the short strings in `e` (and in the
+    //! objects and arrays below it, a few levels deep), so that the reads that
+    //! follow find them cached instead of missing one after the other: with
+    //! thousands of channels the cache is megabytes and each lookup is cold.
+    //! Changes nothing.
+    void prefetchInterned(const Element &e, int depth = 0);
     //! Lets the intern() cache grow up to `slots` entries (rounded up to a
     //! power of two; 1,024 by default) while most lookups miss. A parse thread
     //! that follows thousands of channels then hands out the very QString it
