@@ -47,7 +47,8 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     const QCommandLineOption dumpAfter(u"dump-after"_s, QCoreApplication::translate("main", "With --headless: print the state after this many seconds of events, then exit (default 0: right after the sync)."), u"seconds"_s);
     const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Open against a built-in simulated Asterisk with demo traffic."));
     const QCommandLineOption replay(u"replay"_s, QCoreApplication::translate("main", "Replay a captured session file."), u"file"_s);
-    p.addOptions({url, user, passwordFile, appName, subscribeAll, caFile, pin, headless, dumpAfter, demo, replay});
+    const QCommandLineOption palette(u"palette"_s, QCoreApplication::translate("main", "The colours for this run: system (the desktop's), light or dark (default: the one last chosen in View > Appearance)."), u"scheme"_s);
+    p.addOptions({url, user, passwordFile, appName, subscribeAll, caFile, pin, headless, dumpAfter, demo, replay, palette});
     p.process(app);
 
     CommandLine c;
@@ -57,6 +58,11 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     c.headless = p.isSet(headless);
     c.demo = p.isSet(demo);
     c.replayFile = p.value(replay);
+    if (p.isSet(palette)) {
+        c.palette = p.value(palette).trimmed().toLower();
+        if (c.palette != u"system" && c.palette != u"light" && c.palette != u"dark")
+            c.error = QCoreApplication::translate("main", "--palette must be system, light or dark");
+    }
     if (p.isSet(dumpAfter)) {
         bool ok = false;
         c.dumpAfterSeconds = p.value(dumpAfter).toDouble(&ok);

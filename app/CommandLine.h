@@ -15,6 +15,7 @@ struct CommandLine
     double dumpAfterSeconds = -1;
     bool demo = false;
     QString replayFile;
+    QString palette; //!< "system", "light" or "dark"; empty: the one saved
     QString error; //!< set when the options are unusable
 
     //! Parses the application's arguments; exits for --help and --version.

@@ -42,7 +42,7 @@ bool ConsoleApp::start()
     connect(m_window.get(), &Console::MainWindow::sessionChanged, m_listen, &Console::ListenPanel::setSession);
     connect(m_window.get(), &Console::MainWindow::channelSelectionChanged, m_listen,
             &Console::ListenPanel::setSelection);
-    m_window->channelsView()->addMenuActions({m_listen->listenAction(), m_listen->whisperAction()});
+    m_window->addCallActions({m_listen->listenAction(), m_listen->whisperAction()});
     Ari::ConnectionSettings settings = m_options.settings;
     QString label;
     if (m_options.demo) {

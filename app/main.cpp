@@ -2,6 +2,7 @@
 #include "app/ConsoleApp.h"
 #include "app/Headless.h"
 #include "app/Identity.h"
+#include "ui/Appearance.h"
 
 #include <QApplication>
 
@@ -28,6 +29,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "ari-console: %s\n", qPrintable(options.error));
         return 2;
     }
+    // The colours before the first window: the command line's for this run, else the ones last chosen.
+    const Console::Appearance::Scheme scheme =
+        options.palette.isEmpty() ? Console::Appearance::saved() : Console::Appearance::fromKey(options.palette);
+    if (scheme != Console::Appearance::Scheme::System)
+        Console::Appearance::apply(scheme);
     ConsoleApp console(options);
     if (!console.start())
         return 1;

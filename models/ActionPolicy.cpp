@@ -136,8 +136,8 @@ Verdict ActionPolicy::channel(const LiveChannel &lc, ChannelAction action) const
             return Verdict::no(tr("The channel is already on hold"));
         break;
     case ChannelAction::Unhold:
-        if (!lc.onHold)
-            return Verdict::no(tr("The channel is not on hold"));
+        // Not refused when no ChannelHold came: Asterisk sends none for a hold put on through ARI
+        // (only with a hold intercept), so a call the console held itself would stay held.
         break;
     default:
         break;

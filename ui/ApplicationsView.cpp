@@ -160,9 +160,9 @@ ApplicationsView::ApplicationsView(ServerSession *session, Notifier *notifier, c
     m_filter->sortItems(0);
     m_filterSummary = new QLabel(filterPage);
     m_filterSummary->setWordWrap(true);
-    m_applyFilter = new QPushButton(tr("&Apply filter"), filterPage);
+    m_applyFilter = new QPushButton(tr("A&pply filter"), filterPage);
     m_applyFilter->setObjectName(u"applyFilter"_s);
-    m_clearFilter = new QPushButton(tr("&Clear filter"), filterPage);
+    m_clearFilter = new QPushButton(tr("Clear &filter"), filterPage);
     m_clearFilter->setObjectName(u"clearFilter"_s);
     m_clearFilter->setToolTip(tr("Let every event type through again"));
     auto *filterButtons = new QHBoxLayout;

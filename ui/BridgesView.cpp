@@ -39,8 +39,10 @@ BridgesView::BridgesView(const ActionPolicy *policy, Notifier *notifier, QWidget
     m_destroy->setObjectName(u"actionDestroyBridge"_s);
     m_remove = new QAction(tr("&Remove from bridge"), this);
     m_remove->setObjectName(u"actionRemoveMember"_s);
-    m_mohStart = new QAction(tr("Start music on hold"), this);
-    m_mohStop = new QAction(tr("Stop music on hold"), this);
+    m_mohStart = new QAction(tr("Start &music on hold"), this);
+    m_mohStart->setObjectName(u"actionBridgeMohStart"_s);
+    m_mohStop = new QAction(tr("Stop music on &hold"), this);
+    m_mohStop->setObjectName(u"actionBridgeMohStop"_s);
     connect(m_create, &QAction::triggered, this, &BridgesView::createRequested);
     connect(m_destroy, &QAction::triggered, this, [this] {
         if (!currentBridge().isEmpty() && currentMember().isEmpty())
@@ -226,14 +228,19 @@ void BridgesView::showMenu(const QPoint &pos)
 {
     updateActions();
     QMenu menu(this);
-    menu.addActions({m_create, m_destroy, m_remove});
-    menu.addSeparator();
-    menu.addActions({m_mohStart, m_mohStop});
-    if (m_play) {
-        menu.addSeparator();
-        menu.addActions({m_play, m_record});
-    }
+    fillMenu(&menu);
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void BridgesView::fillMenu(QMenu *menu) const
+{
+    menu->addActions({m_create, m_destroy, m_remove});
+    menu->addSeparator();
+    menu->addActions({m_mohStart, m_mohStop});
+    if (m_play) {
+        menu->addSeparator();
+        menu->addActions({m_play, m_record});
+    }
 }
 
 void BridgesView::addChannels(const QString &bridgeId, const QStringList &channelIds)

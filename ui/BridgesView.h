@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QAction;
+class QMenu;
 class QTreeView;
 
 namespace Console {
@@ -47,6 +48,8 @@ public:
     void setMediaController(MediaController *media);
     QAction *playAction() const { return m_play; }
     QAction *recordAction() const { return m_record; }
+    //! Every action on bridges, in the order of the context menu (the window's Bridges menu is the same).
+    void fillMenu(QMenu *menu) const;
     //! The bridge selected (or the bridge of the selected member); empty when none.
     QString selectedBridge() const { return currentBridge(); }
 

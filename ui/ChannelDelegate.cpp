@@ -1,6 +1,7 @@
 #include "ui/ChannelDelegate.h"
 
 #include "models/ChannelModel.h"
+#include "ui/Appearance.h"
 #include "ui/StateStyle.h"
 
 #include <QApplication>
@@ -103,7 +104,8 @@ void ChannelDelegate::paintSymbol(QPainter *painter, QStyleOptionViewItem &opt, 
     const QRect r = opt.rect.adjusted(6, 0, -4, 0);
     QFont f = opt.font;
     painter->setFont(f);
-    painter->setPen(m_stale ? opt.palette.color(QPalette::Disabled, QPalette::Text) : style.color);
+    painter->setPen(m_stale ? opt.palette.color(QPalette::Disabled, QPalette::Text)
+                             : Appearance::readable(style.color, opt.palette.color(QPalette::Base)));
     const int symbolWidth = opt.fontMetrics.horizontalAdvance(style.symbol) + 6;
     painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft, style.symbol);
     painter->setPen(opt.palette.color(m_stale ? QPalette::Disabled : QPalette::Active,

@@ -62,6 +62,7 @@ ChannelsView::ChannelsView(ChannelActions *actions, QWidget *parent)
     m_banner->hide();
 
     m_table->setObjectName(u"channelTable"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setAccessibleName(tr("Live channels"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(m_delegate);

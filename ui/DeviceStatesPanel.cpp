@@ -43,7 +43,7 @@ DeviceStatesPanel::DeviceStatesPanel(const ActionPolicy *policy, Notifier *notif
     note->setWordWrap(true);
 
     auto *row = new QHBoxLayout;
-    auto *deviceLabel = new QLabel(tr("De&vice:"), this);
+    auto *deviceLabel = new QLabel(tr("Dev&ice:"), this);
     deviceLabel->setBuddy(m_device);
     row->addWidget(deviceLabel);
     row->addWidget(m_device, 1);

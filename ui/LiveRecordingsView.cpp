@@ -139,6 +139,7 @@ LiveRecordingsView::LiveRecordingsView(MediaController *media, QWidget *parent)
     m_proxy->setSortRole(SortRole);
     m_proxy->setDynamicSortFilter(true);
     m_table->setObjectName(u"liveRecordingTable"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setAccessibleName(tr("Recordings in progress"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new MediaStateDelegate(State, this));

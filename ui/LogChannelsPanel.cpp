@@ -35,7 +35,7 @@ LogChannelsPanel::LogChannelsPanel(const ActionPolicy *policy, Notifier *notifie
     m_levels->setObjectName(u"logLevels"_s);
     m_levels->setAccessibleName(tr("Levels"));
     m_levels->setPlaceholderText(tr("levels, e.g. notice,warning,error,verbose"));
-    m_add = new QPushButton(tr("&Add"), this);
+    m_add = new QPushButton(tr("Add &log"), this);
     m_add->setObjectName(u"addLog"_s);
     m_rotate = new QPushButton(tr("R&otate"), this);
     m_rotate->setObjectName(u"rotateLog"_s);
@@ -47,7 +47,7 @@ LogChannelsPanel::LogChannelsPanel(const ActionPolicy *policy, Notifier *notifie
     selectedRow->addWidget(m_rotate);
     selectedRow->addWidget(m_delete);
     auto *addRow = new QHBoxLayout;
-    auto *addLabel = new QLabel(tr("New &channel:"), this);
+    auto *addLabel = new QLabel(tr("&New channel:"), this);
     addLabel->setBuddy(m_name);
     addRow->addWidget(addLabel);
     addRow->addWidget(m_name, 2);

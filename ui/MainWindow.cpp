@@ -2,6 +2,7 @@
 
 #include "models/EventLogModel.h"
 #include "ui/AboutDialog.h"
+#include "ui/Appearance.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/ApplicationsView.h"
 #include "models/ServerSession.h"
@@ -17,6 +18,7 @@
 #include "ui/ToastArea.h"
 #include "ui/VariableInspector.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -107,7 +109,10 @@ void MainWindow::buildActions()
     auto *profiles = new QAction(tr("Connection &profiles…"), this);
     profiles->setObjectName(u"actionProfiles"_s);
     auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(u"actionQuit"_s);
     quit->setShortcut(QKeySequence::Quit);
+    if (quit->shortcut().isEmpty()) // a desktop whose theme has no binding for it (and offscreen)
+        quit->setShortcut(QKeySequence(u"Ctrl+Q"_s));
 
     connect(m_connect, &QAction::triggered, this, [this] {
         if (m_session)
@@ -137,12 +142,13 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(quit);
     auto *calls = menuBar()->addMenu(tr("C&alls"));
+    calls->setObjectName(u"callsMenu"_s);
     calls->addAction(m_originate);
     calls->addAction(m_findAction);
     calls->addSeparator();
     m_actions->fillMenu(calls);
-    auto *bridges = menuBar()->addMenu(tr("&Bridges"));
-    bridges->addActions({m_bridges->createAction(), m_bridges->destroyAction(), m_bridges->removeMemberAction()});
+    // Filled once the panels are in (Play and Record come with the media panels).
+    menuBar()->addMenu(tr("&Bridges"))->setObjectName(u"bridgesMenu"_s);
     addAction(m_findAction);
 
     auto *bar = addToolBar(tr("Main"));
@@ -167,6 +173,22 @@ void MainWindow::buildDocks()
     view->setObjectName(u"viewMenu"_s);
     // The keyboard's way into a panel, even one tabbed behind another: show it, raise it, focus it.
     view->addMenu(tr("&Go to panel"))->setObjectName(u"goToMenu"_s);
+    // The colours: the desktop's, or the console's own light or dark palette; kept for the next start.
+    auto *looks = view->addMenu(tr("&Appearance"));
+    looks->setObjectName(u"appearanceMenu"_s);
+    auto *schemes = new QActionGroup(looks);
+    using Scheme = Appearance::Scheme;
+    for (Scheme scheme : {Scheme::System, Scheme::Light, Scheme::Dark}) {
+        QAction *a = looks->addAction(Appearance::label(scheme));
+        a->setObjectName(u"actionPalette_"_s + Appearance::key(scheme));
+        a->setCheckable(true);
+        a->setChecked(Appearance::current() == scheme);
+        schemes->addAction(a);
+        connect(a, &QAction::triggered, this, [scheme] {
+            Appearance::apply(scheme);
+            Appearance::save(scheme);
+        });
+    }
     if (auto *bar = findChild<QToolBar *>(u"mainToolBar"_s))
         view->addAction(bar->toggleViewAction());
     view->addSeparator();
@@ -205,12 +227,23 @@ void MainWindow::buildDocks()
         const QString mark = level == Notifier::Level::Error ? u"✕ "_s : level == Notifier::Level::Warning ? u"⚠ "_s : QString();
         auto *item = new QListWidgetItem(u"%1  %2%3"_s.arg(when, mark, text));
         if (level == Notifier::Level::Error)
-            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            item->setForeground(Appearance::readable(QColor(0xc6, 0x28, 0x28), notes->palette().color(QPalette::Base)));
         notes->insertItem(0, item);
         while (notes->count() > 300)
             delete notes->takeItem(notes->count() - 1);
     });
     addPanel(notes, tr("Notifications"), u"dockNotifications"_s, Qt::BottomDockWidgetArea, events);
+    if (auto *bridges = findChild<QMenu *>(u"bridgesMenu"_s))
+        m_bridges->fillMenu(bridges);
+}
+
+void MainWindow::addCallActions(const QList<QAction *> &actions)
+{
+    if (auto *calls = findChild<QMenu *>(u"callsMenu"_s)) {
+        calls->addSeparator();
+        calls->addActions(actions);
+    }
+    m_channels->addMenuActions(actions);
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName,

@@ -64,6 +64,8 @@ public:
     //! persisted layout), listed in the View menu; tabbed with `tabWith` when given.
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area,
                           QDockWidget *tabWith = nullptr);
+    //! More actions on the selected calls (listening): in the Calls menu and the channel table's context menu.
+    void addCallActions(const QList<QAction *> &actions);
 
 Q_SIGNALS:
     //! The server the window shows changed: panels that act on one server follow it.

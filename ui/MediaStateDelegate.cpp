@@ -1,6 +1,7 @@
 #include "ui/MediaStateDelegate.h"
 
 #include "models/EntityListModel.h"
+#include "ui/Appearance.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -51,7 +52,7 @@ void MediaStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     qstyle->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
     painter->save();
     const QRect r = opt.rect.adjusted(6, 0, -4, 0);
-    painter->setPen(style.color);
+    painter->setPen(Appearance::readable(style.color, opt.palette.color(QPalette::Base)));
     painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft, style.symbol);
     const int symbolWidth = opt.fontMetrics.horizontalAdvance(style.symbol) + 6;
     painter->setPen(opt.palette.color(QPalette::Active, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText

@@ -124,6 +124,7 @@ PlaybacksView::PlaybacksView(MediaController *media, QWidget *parent)
     m_proxy->setSortRole(SortRole);
     m_proxy->setDynamicSortFilter(true);
     m_table->setObjectName(u"playbackTable"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setAccessibleName(tr("Live playbacks"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new MediaStateDelegate(State, this));

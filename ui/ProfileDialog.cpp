@@ -224,7 +224,10 @@ ProfileDialog::ProfileDialog(ProfileStore *store, Notifier *notifier, QWidget *p
     setTabOrder(m_app, m_subscribeAll);
     setTabOrder(m_subscribeAll, m_readOnly);
     setTabOrder(m_readOnly, m_autoConnect);
-    setTabOrder(m_autoConnect, m_caFile);
+    // Down the form (the supervisor's phone and RTP port are its last rows), then the TLS box below it.
+    setTabOrder(m_autoConnect, m_supervisor);
+    setTabOrder(m_supervisor, m_rtpPort);
+    setTabOrder(m_rtpPort, m_caFile);
     setTabOrder(m_caFile, m_browse);
     setTabOrder(m_browse, m_pin);
     setTabOrder(m_pin, m_showFingerprint);

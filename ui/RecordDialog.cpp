@@ -1,5 +1,7 @@
 #include "ui/RecordDialog.h"
 
+#include "ui/Appearance.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -144,7 +146,7 @@ RecordDialog::RecordDialog(ServerSession *session, const MediaTarget &target, QW
     m_warning->setObjectName(u"recordWarning"_s);
     m_warning->setWordWrap(true);
     QPalette wp = m_warning->palette();
-    wp.setColor(QPalette::WindowText, QColor(0xb2, 0x3c, 0x00));
+    wp.setColor(QPalette::WindowText, Appearance::readable(QColor(0xb2, 0x3c, 0x00), wp.color(QPalette::Window)));
     m_warning->setPalette(wp);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"recordButton"_s);

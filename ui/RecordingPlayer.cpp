@@ -1,6 +1,7 @@
 #include "ui/RecordingPlayer.h"
 
 #include "models/ChannelModel.h"
+#include "ui/Appearance.h"
 #include "ui/WaveformView.h"
 
 #include <QAudioDevice>
@@ -106,7 +107,7 @@ void RecordingPlayer::setStatus(const QString &text, bool problem)
     m_status->setText(text);
     QPalette p = palette();
     if (problem)
-        p.setColor(QPalette::WindowText, QColor(0xb2, 0x3c, 0x00));
+        p.setColor(QPalette::WindowText, Appearance::readable(QColor(0xb2, 0x3c, 0x00), p.color(QPalette::Window)));
     m_status->setPalette(p);
 }
 

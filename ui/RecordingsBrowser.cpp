@@ -128,6 +128,7 @@ RecordingsBrowser::RecordingsBrowser(MediaController *media, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_table->setObjectName(u"recordingTable"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setAccessibleName(tr("Stored recordings"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);

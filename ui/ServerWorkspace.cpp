@@ -3,6 +3,7 @@
 #include "models/CaptureReplayer.h"
 #include "models/CaptureWriter.h"
 #include "models/ServerSession.h"
+#include "ui/Appearance.h"
 #include "ui/BridgesView.h"
 #include "ui/ChannelActions.h"
 #include "ui/ChannelsView.h"
@@ -281,7 +282,7 @@ void ServerWorkspace::refresh()
         QListWidgetItem *item = m_list->item(i);
         item->setText(tr("%1 %2 — %3 · %n call(s)", nullptr, int(s->store()->channels().size()))
                           .arg(look.symbol, labelOf(s), look.words));
-        item->setForeground(look.color);
+        item->setForeground(Appearance::readable(look.color));
         QFont f = item->font();
         f.setBold(s == m_set.current());
         item->setFont(f);

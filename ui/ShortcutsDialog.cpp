@@ -1,5 +1,7 @@
 #include "ui/ShortcutsDialog.h"
 
+#include "ui/Appearance.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
@@ -236,7 +238,7 @@ void ShortcutsDialog::reload()
             anyProblem = true;
             // A symbol and words, not colour alone.
             item->setText(ProblemColumn, u"⚠ "_s + e.problem);
-            item->setForeground(ProblemColumn, QColor(0xc6, 0x28, 0x28));
+            item->setForeground(ProblemColumn, Appearance::readable(QColor(0xc6, 0x28, 0x28)));
         }
         if (e.action && !e.action->toolTip().isEmpty() && e.action->toolTip() != e.text)
             item->setToolTip(ActionColumn, e.action->toolTip());

@@ -71,6 +71,7 @@ SoundsBrowser::SoundsBrowser(MediaController *media, QWidget *parent)
     m_server->setWordWrap(true);
 
     m_table->setObjectName(u"soundTable"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setAccessibleName(tr("Sound catalogue"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);

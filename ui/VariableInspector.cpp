@@ -2,6 +2,7 @@
 
 #include "models/ActionPolicy.h"
 #include "models/ServerSession.h"
+#include "ui/Appearance.h"
 #include "ui/InlineMessage.h"
 #include "ui/Notifier.h"
 #include "ui/StateStyle.h"
@@ -88,7 +89,8 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         if (!index.data(VariableHistoryModel::OkRole).toBool())
-            option->palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+            option->palette.setColor(QPalette::Text,
+                                     Appearance::readable(QColor(0xc6, 0x28, 0x28), option->palette.color(QPalette::Base)));
         else if (index.data(VariableHistoryModel::ChangedRole).toBool())
             option->font.setBold(true);
     }
@@ -197,7 +199,7 @@ void VariableInspector::buildUi()
     m_get = new QPushButton(tr("&Get"), this);
     m_get->setObjectName(u"get"_s);
     m_get->setDefault(false);
-    m_getPresets = new QPushButton(tr("Get &all presets"), this);
+    m_getPresets = new QPushButton(tr("Get all &presets"), this);
     m_getPresets->setObjectName(u"getPresets"_s);
     m_getPresets->setToolTip(tr("Read every preset at once (one multi-get where the server has it)"));
     m_interval = new QSpinBox(this);
@@ -218,7 +220,7 @@ void VariableInspector::buildUi()
     m_value->setClearButtonEnabled(true);
     m_set = new QPushButton(tr("&Set"), this);
     m_set->setObjectName(u"set"_s);
-    m_setSeveral = new QPushButton(tr("Set se&veral…"), this);
+    m_setSeveral = new QPushButton(tr("Set s&everal…"), this);
     m_setSeveral->setObjectName(u"setSeveral"_s);
     m_setReason = new QLabel(this);
     m_setReason->setObjectName(u"setReason"_s);
@@ -233,7 +235,7 @@ void VariableInspector::buildUi()
     m_historyFilter->setAccessibleName(tr("Filter the history"));
     m_historyFilter->setPlaceholderText(tr("Filter the history…"));
     m_historyFilter->setClearButtonEnabled(true);
-    m_changesOnly = new QCheckBox(tr("&Changes only"), historyPage);
+    m_changesOnly = new QCheckBox(tr("Changes o&nly"), historyPage);
     m_changesOnly->setObjectName(u"changesOnly"_s);
     auto *clearHistory = new QPushButton(tr("Clear"), historyPage);
     clearHistory->setObjectName(u"clearHistory"_s);
@@ -343,7 +345,7 @@ void VariableInspector::buildUi()
     targetRow->addWidget(m_target, 1);
     targetRow->addWidget(m_follow);
     auto *getRow = new QHBoxLayout;
-    auto *varLabel = new QLabel(tr("&Variable:"), this);
+    auto *varLabel = new QLabel(tr("Va&riable:"), this);
     varLabel->setBuddy(m_variable);
     getRow->addWidget(varLabel);
     getRow->addWidget(m_variable, 1);
