@@ -1,7 +1,8 @@
 // Makes the README's screenshots from a demo session: the main window with
 // live calls, the originate dialog, the bridges view with members, the
 // variable inspector, the event log, the recordings browser with its player,
-// the sounds browser, the listen panel, the timeline and three servers.
+// the sounds browser, the listen panel, the timeline and three servers; each in
+// the light palette (NAME.png), the main ones in the dark one too (NAME-dark.png).
 //   ari-console-screenshots OUTPUT_DIR [seconds-of-traffic=20]
 // Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb; scripts/screenshots does.
 
@@ -10,6 +11,7 @@
 #include "models/ServerSet.h"
 #include "sim/SimServer.h"
 #include "sim/SimAudio.h"
+#include "ui/Appearance.h"
 #include "ui/BridgesView.h"
 #include "ui/ChannelsView.h"
 #include "ui/EventLogView.h"
@@ -262,6 +264,8 @@ int main(int argc, char **argv)
     const QString out = QString::fromLocal8Bit(argv[1]);
     const int seconds = argc > 2 ? std::atoi(argv[2]) : 20;
     QDir().mkpath(out);
+    // The light palette of the console (Fusion), whatever the machine's style.
+    Console::Appearance::apply(Console::Appearance::Scheme::Light);
     CommandLine options;
     options.demo = true;
     ConsoleApp console(options);
@@ -270,12 +274,28 @@ int main(int argc, char **argv)
     console.simulator()->asterisk().startDemoTraffic(1.5, 7, QStringLiteral("console"));
     auto *w = console.window();
     w->resize(1400, 860);
-    auto save = [&](QWidget *widget, const QString &name) {
+    // Each shot in the light palette (NAME.png); the main ones also in the dark one (NAME-dark.png),
+    // the same moment repainted.
+    const QStringList darkToo = {QStringLiteral("main-window.png"), QStringLiteral("bridges.png"),
+                                 QStringLiteral("originate-dialog.png"), QStringLiteral("event-log.png"),
+                                 QStringLiteral("timeline.png"), QStringLiteral("variable-inspector.png"),
+                                 QStringLiteral("recordings-browser.png")};
+    auto grabTo = [&](QWidget *widget, const QString &name) {
         const QString path = out + u'/' + name;
-        if (!widget->grab().save(path))
+        if (!widget->grab().save(path, "PNG", 0)) // 0: the smallest file
             std::fprintf(stderr, "could not write %s\n", qPrintable(path));
         else
             std::printf("%s\n", qPrintable(path));
+    };
+    auto save = [&](QWidget *widget, const QString &name) {
+        grabTo(widget, name);
+        if (!darkToo.contains(name))
+            return;
+        Console::Appearance::apply(Console::Appearance::Scheme::Dark);
+        QCoreApplication::processEvents();
+        grabTo(widget, QString(name).replace(QStringLiteral(".png"), QStringLiteral("-dark.png")));
+        Console::Appearance::apply(Console::Appearance::Scheme::Light);
+        QCoreApplication::processEvents();
     };
     QTimer::singleShot(seconds * 1000, [&] {
         // Select an answered call so the toolbar shows what it can do.

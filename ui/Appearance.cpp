@@ -138,8 +138,8 @@ QPalette Appearance::darkPalette()
     p.setColor(QPalette::ButtonText, text);
     p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
     p.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x50));
-    p.setColor(QPalette::Midlight, QColor(0x3e, 0x3e, 0x44));
-    p.setColor(QPalette::Mid, QColor(0x26, 0x26, 0x2a));
+    p.setColor(QPalette::Midlight, QColor(0x46, 0x46, 0x4c));
+    p.setColor(QPalette::Mid, QColor(0x5a, 0x5a, 0x60)); // lines drawn with it (the timeline's lifelines) show on Base
     p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1b));
     p.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0e));
     p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));

@@ -7,6 +7,7 @@
 #include <QAudioDevice>
 #include <QAudioFormat>
 #include <QAudioSink>
+#include <QEvent>
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -105,10 +106,24 @@ QString RecordingPlayer::timeText() const
 void RecordingPlayer::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
+    m_statusProblem = problem;
+    applyStatusColour();
+}
+
+void RecordingPlayer::applyStatusColour()
+{
     QPalette p = palette();
-    if (problem)
+    if (m_statusProblem)
         p.setColor(QPalette::WindowText, Appearance::readable(QColor(0xb2, 0x3c, 0x00), p.color(QPalette::Window)));
     m_status->setPalette(p);
+}
+
+void RecordingPlayer::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Light to dark (View > Appearance): the problem's colour follows.
+    if (event->type() == QEvent::PaletteChange)
+        applyStatusColour();
 }
 
 void RecordingPlayer::clear()

@@ -57,7 +57,11 @@ Q_SIGNALS:
     void loaded();
     void playingChanged(bool playing);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyStatusColour();
     void startSink();
     void stopSink();
     void tick();
@@ -79,6 +83,7 @@ private:
     QLabel *m_time;
     QProgressBar *m_level;
     QLabel *m_status;
+    bool m_statusProblem = false;
     QTimer *m_timer;
 };
 

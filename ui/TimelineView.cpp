@@ -1,6 +1,7 @@
 #include "ui/TimelineView.h"
 
 #include "models/ServerSession.h"
+#include "ui/Appearance.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -183,7 +184,9 @@ void TimelineCanvas::paintEvent(QPaintEvent *)
     for (int r = 0; r < rows; ++r) {
         const QRect rr = rowRect(r);
         if (r == m_selected)
-            p.fillRect(rr, pal.color(QPalette::Highlight).lighter(170));
+            // A tint of the selection colour the row's text stays readable on, light or dark.
+            p.fillRect(rr, Appearance::isDark(pal) ? pal.color(QPalette::Highlight).darker(160)
+                                                   : pal.color(QPalette::Highlight).lighter(170));
         else if (r % 2)
             p.fillRect(rr, pal.color(QPalette::AlternateBase));
     }
@@ -264,11 +267,11 @@ void TimelineCanvas::paintEvent(QPaintEvent *)
         }
         // The step in words, with its symbol in its colour.
         const QString sym = kindSymbol(e.kind);
-        p.setPen(c);
+        p.setPen(Appearance::readable(c, pal.color(QPalette::Base)));
         p.setFont(bold);
         p.drawText(QRect(textX, rr.top(), 20, rr.height()), Qt::AlignCenter, sym);
         p.setFont(font());
-        p.setPen(r == m_selected ? pal.color(QPalette::Text) : pal.color(QPalette::Text));
+        p.setPen(pal.color(QPalette::Text));
         const int tx = textX + 22;
         const QString text = p.fontMetrics().elidedText(e.text, Qt::ElideRight, std::max(40, width() - tx - margin));
         p.drawText(QRect(tx, rr.top(), width() - tx - margin, rr.height()), Qt::AlignVCenter | Qt::AlignLeft, text);
