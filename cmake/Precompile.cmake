@@ -95,6 +95,14 @@ function(ari_precompile_headers)
             list(APPEND hosts ${host})
         endif()
         target_precompile_headers(${t} REUSE_FROM ${host})
+        if(form STREQUAL "exe")
+            # An executable's moc output is included by its sources (the tests' "tst_x.moc"),
+            # which leaves AUTOMOC's mocs_compilation.cpp empty: 0.1 s to compile, 1.5 s with
+            # the precompiled header loaded.
+            get_target_property(bin ${t} BINARY_DIR)
+            set_source_files_properties(${bin}/${t}_autogen/mocs_compilation.cpp TARGET_DIRECTORY ${t}
+                PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
+        endif()
     endforeach()
 endfunction()
 
