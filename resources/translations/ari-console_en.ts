@@ -315,10 +315,6 @@
         <source>The channel is already on hold</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The channel is not on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Console::AdminPage</name>
@@ -354,6 +350,21 @@
     <name>Console::AllEventsModel</name>
     <message>
         <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Console::Appearance</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,14 +444,6 @@
     </message>
     <message>
         <source>Disallowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Apply filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -595,6 +598,14 @@
         <source>Application details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;pply filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Console::AudioClip</name>
@@ -680,14 +691,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start music on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop music on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bridge music on hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,6 +736,14 @@
     </message>
     <message>
         <source>Destroying bridge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;music on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop music on &amp;hold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1335,10 +1346,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De&amp;vice:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,6 +1407,10 @@
     </message>
     <message>
         <source>%1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev&amp;ice:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1711,23 +1722,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>🎧 Listen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hear the selected call through this computer (Ctrl+L); nobody hears you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>🗣 Whisper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Speak to the agent only; the caller does not hear you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>📢 Barge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1833,11 +1832,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>🎧 &amp;Listen</source>
+        <source>Listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>🗣 &amp;Whisper to the agent</source>
+        <source>Whisper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whisper to the agent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2081,19 +2092,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>R&amp;otate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2178,6 +2181,14 @@
     </message>
     <message>
         <source>Log channel %1 rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New channel:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2498,6 +2509,10 @@
     </message>
     <message>
         <source>Show the %1 panel and move the keyboard focus into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5185,10 +5200,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Get &amp;all presets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read every preset at once (one multi-get where the server has it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5225,19 +5236,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set se&amp;veral…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter the history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Changes only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5318,10 +5321,6 @@
     </message>
     <message>
         <source>Variables Asterisk reported through ChannelVarset, with when they were seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Variable:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5558,6 +5557,22 @@
     </message>
     <message>
         <source>Inspector pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get all &amp;presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set s&amp;everal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes o&amp;nly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Va&amp;riable:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6036,6 +6051,14 @@ Exit status: 0 on success, 1 when the window or the connection fails, 2 for unus
     </message>
     <message>
         <source>cannot read the password file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colours for this run: system (the desktop&apos;s), light or dark (default: the one last chosen in View &gt; Appearance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--palette must be system, light or dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
