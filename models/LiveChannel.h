@@ -76,6 +76,7 @@ struct LiveBridge
 {
     Ari::Bridge bridge;
     qint64 changedAtMs = 0;
+    quint64 events = 0; //!< events applied to it: a read sent before the last one is out of date
 };
 
 //! Milliseconds since the epoch for an ARI timestamp ("2026-11-28T17:32:01.123+0000"),

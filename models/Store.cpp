@@ -194,6 +194,19 @@ void Store::upsertBridge(const Ari::Bridge &b, qint64 atMs)
     Q_EMIT changed(Entity::Bridge, b.id, isNew ? Change::Added : Change::Updated);
 }
 
+void Store::bridgeEvent(const Ari::Bridge &b, qint64 atMs)
+{
+    upsertBridge(b, atMs);
+    if (auto it = m_bridges.find(b.id); it != m_bridges.end())
+        ++it->events;
+}
+
+quint64 Store::bridgeEvents(const QString &id) const
+{
+    const auto it = m_bridges.constFind(id);
+    return it == m_bridges.cend() ? 0 : it->events;
+}
+
 void Store::removeBridge(const QString &id)
 {
     auto it = m_bridges.find(id);
@@ -446,7 +459,7 @@ void Store::apply(const Ari::Event &e)
         const auto *p = e.as<Ari::ChannelEnteredBridgeEvent>();
         if (p->has(1))
             onChannel(p->channel, [&](LiveChannel &lc) { lc.bridgeId = p->bridge.id; });
-        upsertBridge(p->bridge, at);
+        bridgeEvent(p->bridge, at);
         break;
     }
     case T::ChannelLeftBridge: {
@@ -455,11 +468,11 @@ void Store::apply(const Ari::Event &e)
             if (lc.bridgeId == p->bridge.id)
                 lc.bridgeId.clear();
         });
-        upsertBridge(p->bridge, at);
+        bridgeEvent(p->bridge, at);
         break;
     }
     case T::BridgeCreated:
-        upsertBridge(e.as<Ari::BridgeCreatedEvent>()->bridge, at);
+        bridgeEvent(e.as<Ari::BridgeCreatedEvent>()->bridge, at);
         break;
     case T::BridgeDestroyed:
         removeBridge(e.as<Ari::BridgeDestroyedEvent>()->bridge.id);
@@ -467,11 +480,11 @@ void Store::apply(const Ari::Event &e)
     case T::BridgeMerged: {
         const auto *p = e.as<Ari::BridgeMergedEvent>();
         removeBridge(p->bridgeFrom.id);
-        upsertBridge(p->bridge, at);
+        bridgeEvent(p->bridge, at);
         break;
     }
     case T::BridgeVideoSourceChanged:
-        upsertBridge(e.as<Ari::BridgeVideoSourceChangedEvent>()->bridge, at);
+        bridgeEvent(e.as<Ari::BridgeVideoSourceChangedEvent>()->bridge, at);
         break;
     case T::PlaybackStarted: {
         const auto &p = e.as<Ari::PlaybackStartedEvent>()->playback;

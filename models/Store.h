@@ -119,6 +119,9 @@ public:
     void removeStoredRecording(const QString &name);
     //! What a read of one bridge said (bridgeNeedsCheck): updated, never brought back once destroyed.
     void applyRead(const Ari::Bridge &bridge);
+    //! How many events have changed the bridge so far (0 when unknown): a read sent at one count
+    //! and answered at another may predate a member's leaving, and must not be applied.
+    quint64 bridgeEvents(const QString &id) const;
     //! A bridge known to be gone (404 when read).
     void markBridgeGone(const QString &id) { removeBridge(id); }
 
@@ -160,6 +163,7 @@ private:
     void touchChannel(LiveChannel &lc, const QString &id, qint64 atMs, bool added);
     void endChannel(const QString &id, int cause, qint64 atMs);
     void upsertBridge(const Ari::Bridge &b, qint64 atMs);
+    void bridgeEvent(const Ari::Bridge &b, qint64 atMs); // upsertBridge, counted in LiveBridge::events
     void removeBridge(const QString &id);
     void addHistory(LiveChannel &lc, const Ari::Event &event, qint64 atMs);
     void trimHistory(LiveChannel &lc, qsizetype count);

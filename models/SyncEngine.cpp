@@ -248,9 +248,15 @@ void SyncEngine::readBridges()
             continue;
         }
         m_bridgesReading.insert(id);
-        m_connection->client()->bridges().get({.bridgeId = id}).then(this, [this, id](const Ari::Result<Ari::Bridge> &r) {
+        const quint64 eventsBefore = m_store->bridgeEvents(id);
+        auto answered = [this, id, eventsBefore](const Ari::Result<Ari::Bridge> &r) {
             m_bridgesReading.remove(id);
-            if (r.ok()) {
+            if (r.ok() && m_store->bridgeEvents(id) != eventsBefore) {
+                // Events for this bridge came while the read was under way: Asterisk may have
+                // answered before a member left, and its answer come after the leave event, so
+                // what it said may be older than the store. Read again rather than undo the events.
+                m_bridgesToRead.insert(id);
+            } else if (r.ok()) {
                 Q_EMIT bridgeRead(r.value, nowMs());
                 m_store->applyRead(r.value);
             } else if (r.httpStatus == 404) {
@@ -259,7 +265,8 @@ void SyncEngine::readBridges()
             }
             if (m_bridgesToRead.contains(id))
                 QTimer::singleShot(0, this, &SyncEngine::readBridges);
-        });
+        };
+        m_connection->client()->bridges().get({.bridgeId = id}).then(this, answered);
     }
 }
 
