@@ -226,7 +226,15 @@ private Q_SLOTS:
         Console::AllEventsModel *allEvents = log->allServersModel();
         QVERIFY(allEvents);
         QAbstractItemModelTester eventTester(allEvents, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        allEvents->flush();
+        // Each server's log takes its events in batches of its own: wait for the third's first.
+        auto serversLogged = [&] {
+            allEvents->flush();
+            QSet<QString> servers;
+            for (int row = 0; row < allEvents->rowCount(); ++row)
+                servers.insert(allEvents->index(row, allEvents->serverColumn()).data().toString());
+            return servers.size();
+        };
+        QTRY_COMPARE(serversLogged(), 3);
         QSet<QString> eventServers;
         int withChannel = 0;
         for (int row = 0; row < allEvents->rowCount(); ++row) {
