@@ -7,6 +7,7 @@
 // Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb; scripts/screenshots does.
 
 #include "app/ConsoleApp.h"
+#include "app/Identity.h"
 #include "models/ServerSession.h"
 #include "models/ServerSet.h"
 #include "sim/SimServer.h"
@@ -256,6 +257,8 @@ void serverShots(Console::MainWindow *w, Console::ServerSession *session, const 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // As the program speaks: English plural forms ("62 calls"), not the source's "%n call(s)".
+    Identity::installTranslations(app);
     QCoreApplication::setOrganizationName(QStringLiteral("ari-console-screenshots"));
     if (argc < 2) {
         std::fprintf(stderr, "usage: %s OUTPUT_DIR [seconds]\n", argv[0]);
