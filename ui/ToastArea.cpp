@@ -38,8 +38,11 @@ void ToastArea::show(Notifier::Level level, const QString &text)
     const QString prefix = level == Notifier::Level::Error ? tr("Error: ") : level == Notifier::Level::Warning ? tr("Warning: ") : QString();
     label->setText(prefix + text);
     m_layout->addWidget(label);
-    while (m_layout->count() > 5) // the stretch plus four toasts at most
-        delete m_layout->takeAt(1)->widget();
+    while (m_layout->count() > 5) { // the stretch plus four toasts at most
+        QLayoutItem *oldest = m_layout->takeAt(1); // takeAt() hands the item over, not only its widget
+        delete oldest->widget();
+        delete oldest;
+    }
     QTimer::singleShot(level == Notifier::Level::Error ? 9000 : 5000, label, [this, label] {
         label->deleteLater();
         QTimer::singleShot(0, this, [this] {
