@@ -198,6 +198,7 @@ void AriConnection::onSocketConnected()
     m_lastHeard.start();
     const auto &s = m_client->settings();
     m_watchdog.start(std::max(10, std::min(s.pingIntervalMs, s.pingTimeoutMs / 2)));
+    m_lastTick.start();
     setState(State::Connected);
     if (restarted) {
         qCWarning(lcAriConnection) << "Asterisk restarted: startup time" << m_info.status.startupTime;
@@ -259,6 +260,11 @@ void AriConnection::onWatchdog()
     if (!m_socket)
         return;
     const auto &s = m_client->settings();
+    // A tick far later than scheduled means this thread was busy, not that
+    // Asterisk was silent: frames may be waiting unread in the socket. Judge
+    // silence only from time the event loop could have heard something.
+    if (m_lastTick.restart() > m_watchdog.interval() + s.pingTimeoutMs / 2)
+        m_lastHeard.start();
     if (m_lastHeard.elapsed() > s.pingTimeoutMs) {
         fail(u"Asterisk has not answered for %1 s"_s.arg(m_lastHeard.elapsed() / 1000.0, 0, 'f', 1));
         return;

@@ -114,6 +114,7 @@ private:
     QTimer m_reconnectTimer;
     QTimer m_watchdog;
     QElapsedTimer m_lastHeard;
+    QElapsedTimer m_lastTick; // when the watchdog last ran
     QElapsedTimer m_connectedFor;
     AsteriskInfo m_info;
     AsteriskInfo m_pendingInfo;
