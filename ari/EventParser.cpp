@@ -67,7 +67,7 @@ EventParser::Status EventParser::parse(const QByteArray &frame, Event &out, QStr
     }
     // Every channel's id, name and caller are looked up in the intern cache
     // below, one cold slot each: ask for them all at once first.
-    Json::ThreadParser::instance().prefetchInterned(root);
+    Json::ThreadParser::instance().prefetchInterned(d->parser.lastDocument());
     std::string_view typeName;
     if (obj["type"].get_string().get(typeName) != simdjson::SUCCESS) {
         if (error)

@@ -180,9 +180,12 @@ bool readToken(const Element &value, QString &member, const Slot &slot, ParsePro
     return true;
 }
 
-ThreadParser::Key ThreadParser::keyOf(std::string_view text)
+Q_ALWAYS_INLINE ThreadParser::Key ThreadParser::keyOf(std::string_view text)
 {
-    // With the length, these words are the whole text up to 16 bytes.
+    // With the length, these words are the whole text up to 31 bytes. Past 16,
+    // the middle words come from loads inside the text (no byte-wise copy):
+    // the 8 bytes after the first 8, masked to those before the last 8, and
+    // the 8 bytes before the last 8, shifted to those after byte 16.
     const char *p = text.data();
     const size_t n = text.size();
     Key k;
@@ -190,6 +193,13 @@ ThreadParser::Key ThreadParser::keyOf(std::string_view text)
     if (n >= 8) {
         k.head = load8(p);
         k.tail = load8(p + n - 8);
+        if (n > 16) {
+            const size_t m = n - 16; // 1 to 15 middle bytes
+            const quint64 w = load8(p + 8);
+            k.middle = m >= 8 ? w : w & ((quint64(1) << (8 * m)) - 1);
+            if (m > 8)
+                k.middle2 = load8(p + n - 16) >> (8 * (16 - m));
+        }
     } else if (n >= 4) {
         k.head = load4(p) | load4(p + n - 4) << 32;
     } else if (n > 0) {
@@ -198,46 +208,36 @@ ThreadParser::Key ThreadParser::keyOf(std::string_view text)
     return k;
 }
 
-bool ThreadParser::matches(const CacheSlot &slot, const Key &key, std::string_view text)
+Q_ALWAYS_INLINE bool ThreadParser::matches(const CacheSlot &slot, const Key &key)
 {
-    return slot.length == key.length && slot.head == key.head && slot.tail == key.tail
-        && (key.length <= 16 || std::memcmp(slot.middle, text.data() + 8, key.length - 16) == 0);
+    return slot.length == key.length && slot.head == key.head && slot.tail == key.tail && slot.middle == key.middle
+        && slot.middle2 == key.middle2;
 }
 
-void ThreadParser::fill(CacheSlot &slot, const Key &key, std::string_view text, const QString &value)
+void ThreadParser::fill(CacheSlot &slot, const Key &key, const QString &value)
 {
     slot.value = value;
     slot.head = key.head;
     slot.tail = key.tail;
+    slot.middle = key.middle;
+    slot.middle2 = key.middle2;
     slot.length = quint8(key.length);
-    if (key.length > 16)
-        std::memcpy(slot.middle, text.data() + 8, key.length - 16);
 }
 
 namespace {
 
-// The bytes between the first and the last eight (up to 15 of them) as one
-// word: text such as "PJSIP/agent-1234-0000001" differs only there.
-quint64 middleWord(const char *middle, size_t length)
+// Text such as "PJSIP/agent-1234-0000001" differs only in its middle bytes.
+Q_ALWAYS_INLINE size_t slotOf(quint64 head, quint64 tail, quint64 middle, quint64 middle2, size_t n, size_t slots)
 {
-    quint64 a = 0;
-    quint64 b = 0;
-    std::memcpy(&a, middle, std::min<size_t>(length, 8));
-    if (length > 8)
-        std::memcpy(&b, middle + 8, length - 8);
-    return a ^ (b * 0xD6E8FEB86659FD93ull);
-}
-
-size_t slotOf(quint64 head, quint64 tail, quint64 middle, size_t n, size_t slots)
-{
-    quint64 h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ (middle * 0x165667B19E3779F9ull) ^ n;
+    const quint64 mid = middle ^ (middle2 * 0xD6E8FEB86659FD93ull);
+    quint64 h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ (mid * 0x165667B19E3779F9ull) ^ n;
     h = (h ^ (h >> 31)) * 0x9E3779B97F4A7C15ull;
     return (h >> 40) & (slots - 1);
 }
 
-quint64 middleOf(std::string_view text)
+Q_ALWAYS_INLINE size_t slotOf(const auto &key, size_t slots)
 {
-    return text.size() > 16 ? middleWord(text.data() + 8, text.size() - 16) : 0;
+    return slotOf(key.head, key.tail, key.middle, key.middle2, key.length, slots);
 }
 
 } // namespace
@@ -248,8 +248,8 @@ QString ThreadParser::token(std::string_view text)
     if (n > cacheMaxLength || n == 0)
         return intern(text);
     const Key key = keyOf(text);
-    CacheSlot &slot = m_tokens[slotOf(key.head, key.tail, middleOf(text), n, tokenSlots)];
-    if (matches(slot, key, text))
+    CacheSlot &slot = m_tokens[slotOf(key, tokenSlots)];
+    if (matches(slot, key))
         return slot.value;
     TokenPool &pool = tokenPool();
     QString value;
@@ -267,7 +267,7 @@ QString ThreadParser::token(std::string_view text)
         }
         value = it->second;
     }
-    fill(slot, key, text, value);
+    fill(slot, key, value);
     return value;
 }
 
@@ -278,16 +278,16 @@ QString ThreadParser::intern(std::string_view text)
         return toQString(text);
     ++m_lookups;
     const Key key = keyOf(text);
-    CacheSlot *pair = &m_cache[slotOf(key.head, key.tail, middleOf(text), n, m_cacheSlots) & ~size_t(1)];
-    if (matches(pair[0], key, text))
+    CacheSlot *pair = &m_cache[slotOf(key, m_cacheSlots) & ~size_t(1)];
+    if (matches(pair[0], key))
         return pair[0].value;
-    if (matches(pair[1], key, text)) {
+    if (matches(pair[1], key)) {
         std::swap(pair[0], pair[1]);
         return pair[0].value;
     }
     // A miss: the newer entry moves to the second way, the older one goes.
     pair[1] = std::move(pair[0]);
-    fill(pair[0], key, text, toQString(text));
+    fill(pair[0], key, toQString(text));
     const QString value = pair[0].value;
     ++m_misses;
     if (m_lookups >= 1024) {
@@ -298,40 +298,69 @@ QString ThreadParser::intern(std::string_view text)
     return value;
 }
 
-void ThreadParser::prefetchInterned(const Element &e, int depth)
+namespace {
+
+constexpr uint64_t tapePayload = (uint64_t(1) << 56) - 1;
+
+} // namespace
+
+void ThreadParser::prefetchTape(const uint64_t *tape, const uint8_t *strings, size_t at, int depth)
+{
+    // `at` is a '{' or '[' word; its payload is the index just past its end.
+    const bool object = char(tape[at] >> 56) == '{';
+    const size_t end = size_t(uint32_t(tape[at])) - 1; // the closing word
+    for (size_t i = at + 1; i < end;) {
+        if (object)
+            ++i; // the key: a one-word string, never interned
+        const uint64_t word = tape[i];
+        switch (char(word >> 56)) {
+        case '"': {
+            ++i;
+            uint32_t n = 0;
+            const uint8_t *s = strings + size_t(word & tapePayload);
+            std::memcpy(&n, s, sizeof n);
+            if (n == 0 || n > cacheMaxLength)
+                break;
+            const std::string_view sv(reinterpret_cast<const char *>(s + sizeof n), n);
+            const Key key = keyOf(sv);
+            __builtin_prefetch(&m_cache[slotOf(key, m_cacheSlots) & ~size_t(1)]);
+            break;
+        }
+        case '{':
+        case '[':
+            if (depth < 8)
+                prefetchTape(tape, strings, i, depth + 1);
+            i = size_t(uint32_t(word));
+            break;
+        case 'l':
+        case 'u':
+        case 'd':
+            i += 2; // the number's own word follows
+            break;
+        default:
+            ++i;
+            break;
+        }
+    }
+}
+
+void ThreadParser::prefetchInterned(const simdjson::dom::document &doc)
 {
     // A small cache stays in the core's own caches: nothing to gain.
     if (m_cacheSlots <= 4096)
         return;
-    using Type = simdjson::dom::element_type;
-    switch (e.type()) {
-    case Type::STRING: {
-        std::string_view sv;
-        if (e.get_string().get(sv) == simdjson::SUCCESS && !sv.empty() && sv.size() <= cacheMaxLength) {
-            const Key key = keyOf(sv);
-            __builtin_prefetch(&m_cache[slotOf(key.head, key.tail, middleOf(sv), sv.size(), m_cacheSlots) & ~size_t(1)]);
-        }
-        break;
-    }
-    case Type::OBJECT: {
-        simdjson::dom::object obj;
-        if (depth < 3 && e.get_object().get(obj) == simdjson::SUCCESS) {
-            for (const auto field : obj)
-                prefetchInterned(field.value, depth + 1);
-        }
-        break;
-    }
-    case Type::ARRAY: {
-        simdjson::dom::array arr;
-        if (depth < 3 && e.get_array().get(arr) == simdjson::SUCCESS) {
-            for (const Element item : arr)
-                prefetchInterned(item, depth + 1);
-        }
-        break;
-    }
-    default:
-        break;
-    }
+    // Straight over the document's tape (simdjson's flat record of a parse),
+    // not through its element API: an object's entries are key and value in
+    // turn (the key one word), a string's word holds its offset in the string
+    // buffer, where its 32-bit length precedes its bytes, and a container's
+    // first word the index past its end.
+    const uint64_t *tape = doc.tape.get();
+    const uint8_t *strings = doc.string_buf.get();
+    if (!tape || !strings)
+        return;
+    const char rootType = char(tape[1] >> 56);
+    if (rootType == '{' || rootType == '[')
+        prefetchTape(tape, strings, 1, 0);
 }
 
 void ThreadParser::setInternCapacity(size_t slots)
@@ -349,8 +378,7 @@ void ThreadParser::growCache()
         CacheSlot &old = m_cache[i];
         if (old.length == 0)
             continue;
-        const quint64 middle = old.length > 16 ? middleWord(old.middle, old.length - 16u) : 0;
-        CacheSlot *pair = &grown[slotOf(old.head, old.tail, middle, old.length, slots) & ~size_t(1)];
+        CacheSlot *pair = &grown[slotOf(old, slots) & ~size_t(1)];
         CacheSlot &to = pair[0].length == 0 ? pair[0] : pair[1];
         if (to.length == 0)
             to = std::move(old);

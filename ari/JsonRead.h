@@ -132,12 +132,14 @@ public:
     //! cache line bouncing between the parse thread and the main thread).
     //! The pool is bounded; past it, and for long text, this is intern().
     QString token(std::string_view text);
-    //! Asks for the intern() cache slots of the short strings in `e` (and in the
-    //! objects and arrays below it, a few levels deep), so that the reads that
-    //! follow find them cached instead of missing one after the other: with
-    //! thousands of channels the cache is megabytes and each lookup is cold.
-    //! Changes nothing.
-    void prefetchInterned(const Element &e, int depth = 0);
+    //! Asks for the intern() cache slots of the short string values in `doc`
+    //! (at any depth; keys are not interned), so that the reads that follow
+    //! find them cached instead of missing one after the other: with thousands
+    //! of channels the cache is megabytes and each lookup is cold. One pass
+    //! over simdjson's tape. Changes nothing.
+    void prefetchInterned(const simdjson::dom::document &doc);
+    //! The document the last parse() made (its elements are valid until the next one).
+    const simdjson::dom::document &lastDocument() const { return m_parser.doc; }
     //! Lets the intern() cache grow up to `slots` entries (rounded up to a
     //! power of two; 1,024 by default) while most lookups miss. A parse thread
     //! that follows thousands of channels then hands out the very QString it
@@ -159,13 +161,16 @@ private:
 
     // The key sits in the slot itself, so a miss costs no allocation beyond the
     // QString the caller needs anyway: its first and last 8 bytes as two words
-    // (which say it all up to 16 bytes), the middle bytes after them. 64 bytes
-    // a slot: one cache line.
+    // (which say it all up to 16 bytes), and the bytes between them (up to 15)
+    // as two more, so that a compare is four words and no memcmp. 64 bytes a
+    // slot: one cache line.
     static constexpr size_t cacheMaxLength = 31;
     struct Key
     {
         quint64 head = 0;
         quint64 tail = 0;
+        quint64 middle = 0; // bytes 8 to 15, those of them before the last 8
+        quint64 middle2 = 0; // bytes 16 to 23, likewise
         size_t length = 0;
     };
     struct alignas(64) CacheSlot
@@ -173,13 +178,15 @@ private:
         QString value;
         quint64 head = 0;
         quint64 tail = 0;
+        quint64 middle = 0;
+        quint64 middle2 = 0;
         quint8 length = 0;
-        char middle[cacheMaxLength - 16];
     };
     static Key keyOf(std::string_view text);
-    static bool matches(const CacheSlot &slot, const Key &key, std::string_view text);
-    static void fill(CacheSlot &slot, const Key &key, std::string_view text, const QString &value);
+    static bool matches(const CacheSlot &slot, const Key &key);
+    static void fill(CacheSlot &slot, const Key &key, const QString &value);
     void growCache();
+    void prefetchTape(const uint64_t *tape, const uint8_t *strings, size_t at, int depth);
     // Two-way: a text's slot pair is (i, i + 1), the newest first.
     size_t m_cacheSlots = 1024;
     size_t m_cacheMaxSlots = 1024;

@@ -44,6 +44,38 @@ private Q_SLOTS:
         QCOMPARE(ev.toJson(), QJsonDocument::fromJson(kStateChange).object());
     }
 
+    void internedTextsNeverConfused()
+    {
+        // The intern cache knows a text by its length and four words (the
+        // first and last eight bytes, the bytes between): texts of every
+        // length up to past its limit, each also with one byte changed at
+        // every position, come back as themselves, first seen and seen again.
+        Ari::EventParser parser;
+        const QByteArray base = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEF";
+        QList<QByteArray> texts;
+        for (int length = 1; length <= 34; ++length) {
+            texts.append(base.left(length));
+            for (int at = 0; at < length; ++at) {
+                QByteArray t = base.left(length);
+                t[at] = '#';
+                texts.append(t);
+            }
+        }
+        for (int round = 0; round < 2; ++round) {
+            for (const QByteArray &t : texts) {
+                QByteArray frame = kStateChange;
+                frame.replace("\"id\":\"lab-1.4\"", QByteArray("\"id\":\"" + t + "\""));
+                frame.replace("\"number\":\"1000\"", QByteArray("\"number\":\"" + t.right(t.size() / 2 + 1) + "\""));
+                Ari::Event ev;
+                QCOMPARE(parser.parse(frame, ev), Ari::EventParser::Status::Ok);
+                const auto *p = ev.as<Ari::ChannelStateChangeEvent>();
+                QVERIFY(p);
+                QCOMPARE(p->channel.id, QString::fromLatin1(t));
+                QCOMPARE(p->channel.caller.number, QString::fromLatin1(t.right(t.size() / 2 + 1)));
+            }
+        }
+    }
+
     void unknownTypeKeepsEverything()
     {
         Ari::EventParser parser;
