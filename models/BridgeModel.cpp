@@ -8,12 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace Console {
 
-BridgeModel::BridgeModel(Store *store, QObject *parent) : QAbstractItemModel(parent), m_store(store)
+BridgeModel::BridgeModel(Store *store, QObject *parent) : QAbstractItemModel(parent), m_store(store), m_observed(store)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(16);
     connect(&m_timer, &QTimer::timeout, this, &BridgeModel::flush);
-    connect(store, &Store::changed, this, &BridgeModel::onChanged);
+    if (store)
+        store->addObserver(this);
     QStringList ids = store->bridges().keys();
     ids.sort();
     for (const QString &id : ids) {
@@ -31,7 +32,13 @@ void BridgeModel::reindexFrom(int row)
         m_rows.insert(m_bridges.at(i).id, i);
 }
 
-void BridgeModel::onChanged(Entity entity, const QString &id, Change)
+BridgeModel::~BridgeModel()
+{
+    if (m_observed)
+        m_observed->removeObserver(this);
+}
+
+void BridgeModel::storeChanged(Entity entity, const QString &id, Change, const LiveChannel *channel)
 {
     if (entity == Entity::Bridge) {
         m_dirty.insert(id);
@@ -40,7 +47,7 @@ void BridgeModel::onChanged(Entity entity, const QString &id, Change)
     } else if (entity == Entity::Channel) {
         // A member's name or state shows in the tree. A flag per row, so a
         // bridge already marked costs one lookup, however many members change.
-        const LiveChannel *c = m_store->channel(id);
+        const LiveChannel *c = channel ? channel : m_store->channel(id);
         if (!c || c->bridgeId.isEmpty())
             return;
         const auto row = m_rows.constFind(c->bridgeId);

@@ -8,7 +8,7 @@ namespace Console {
 
 //! The bridges as a tree: each bridge, then its member channels.
 //! Notifications are coalesced per frame like EntityListModel's.
-class BridgeModel : public QAbstractItemModel
+class BridgeModel : public QAbstractItemModel, private StoreObserver
 {
     Q_OBJECT
 
@@ -17,6 +17,7 @@ public:
     enum BridgeRole : int { IsBridgeRole = FirstCustomRole, BridgeIdOfRowRole };
 
     explicit BridgeModel(Store *store, QObject *parent = nullptr);
+    ~BridgeModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -44,11 +45,12 @@ private:
         quintptr key = 0;
         QStringList members;
     };
-    void onChanged(Entity entity, const QString &id, Change change);
+    void storeChanged(Entity entity, const QString &id, Change change, const LiveChannel *channel) override;
     void syncMembers(int row);
     void reindexFrom(int row);
 
     Store *m_store;
+    QPointer<Store> m_observed; //!< to stop observing, unless the store went first
     QList<Row> m_bridges;
     QHash<QString, int> m_rows;
     QHash<quintptr, QString> m_keys; //!< stable key -> bridge id, for child indexes

@@ -5,12 +5,19 @@
 namespace Console {
 
 EntityListModel::EntityListModel(Store *store, Entity entity, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_entity(entity)
+    : QAbstractTableModel(parent), m_store(store), m_observed(store), m_entity(entity)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(16);
     connect(&m_timer, &QTimer::timeout, this, &EntityListModel::flush);
-    connect(store, &Store::changed, this, &EntityListModel::onChanged);
+    if (store)
+        store->addObserver(this);
+}
+
+EntityListModel::~EntityListModel()
+{
+    if (m_observed)
+        m_observed->removeObserver(this);
 }
 
 int EntityListModel::rowCount(const QModelIndex &parent) const

@@ -3,6 +3,7 @@
 #include "models/Store.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -27,12 +28,13 @@ enum Role : int {
 //! frame (or when called), so a burst of events costs one repaint. It gives
 //! one beginInsertRows per contiguous block, and one dataChanged per run of
 //! changed rows. id -> row lookup is O(1).
-class EntityListModel : public QAbstractTableModel
+class EntityListModel : public QAbstractTableModel, private StoreObserver
 {
     Q_OBJECT
 
 public:
     EntityListModel(Store *store, Entity entity, QObject *parent = nullptr);
+    ~EntityListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QString idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids.at(row) : QString(); }
@@ -63,11 +65,16 @@ protected:
     void recheck(const QString &id) { onChanged(m_entity, id, Change::Removed); }
 
 private:
+    void storeChanged(Entity entity, const QString &id, Change change, const LiveChannel *) override
+    {
+        onChanged(entity, id, change);
+    }
     void onChanged(Entity entity, const QString &id, Change change);
     void reindexFrom(int row);
     void markDirty(const QString &id);
 
     Store *m_store;
+    QPointer<Store> m_observed; //!< to stop observing, unless the store went first
     Entity m_entity;
     QStringList m_ids;
     QHash<QString, int> m_rows;

@@ -30,6 +30,36 @@ QJsonArray variablesJson(const QHash<QString, SeenVariable> &vars)
 
 Store::Store(QObject *parent) : QObject(parent) {}
 
+void Store::addObserver(StoreObserver *observer)
+{
+    m_observers.push_back(observer);
+}
+
+void Store::removeObserver(StoreObserver *observer)
+{
+    const auto it = std::find(m_observers.begin(), m_observers.end(), observer);
+    if (it == m_observers.end())
+        return;
+    if (m_notifying > 0)
+        *it = nullptr; // the loop below is walking the list: it compacts it after
+    else
+        m_observers.erase(it);
+}
+
+void Store::notify(Entity entity, const QString &id, Change change, const LiveChannel *channel)
+{
+    if (!m_observers.empty()) {
+        ++m_notifying;
+        for (size_t i = 0; i < m_observers.size(); ++i) {
+            if (StoreObserver *o = m_observers[i])
+                o->storeChanged(entity, id, change, channel);
+        }
+        if (--m_notifying == 0)
+            std::erase(m_observers, nullptr);
+    }
+    Q_EMIT changed(entity, id, change);
+}
+
 const LiveChannel *Store::channel(const QString &id) const
 {
     auto it = m_channels.constFind(id);
@@ -107,7 +137,7 @@ LiveChannel &Store::upsertChannel(const Ari::Channel &c, qint64 atMs, bool *adde
 void Store::touchChannel(LiveChannel &lc, const QString &id, qint64 atMs, bool added)
 {
     lc.changedAtMs = atMs;
-    Q_EMIT changed(Entity::Channel, id, added ? Change::Added : Change::Updated);
+    notify(Entity::Channel, id, added ? Change::Added : Change::Updated, &lc);
 }
 
 void Store::endChannel(const QString &id, int cause, qint64 atMs)
@@ -124,11 +154,11 @@ void Store::endChannel(const QString &id, int cause, qint64 atMs)
     lc.endedAtMs = atMs ? atMs : lc.changedAtMs;
     if (!lc.bridgeId.isEmpty()) {
         if (auto b = m_bridges.find(lc.bridgeId); b != m_bridges.end() && b->bridge.channels.removeAll(id) > 0)
-            Q_EMIT changed(Entity::Bridge, lc.bridgeId, Change::Updated);
+            notify(Entity::Bridge, lc.bridgeId, Change::Updated);
     }
     if (m_endedRetentionMs > 0)
         keepEnded(id, std::move(lc));
-    Q_EMIT changed(Entity::Channel, id, Change::Removed);
+    notify(Entity::Channel, id, Change::Removed);
 }
 
 void Store::keepEnded(const QString &id, LiveChannel &&lc)
@@ -191,7 +221,7 @@ void Store::upsertBridge(const Ari::Bridge &b, qint64 atMs)
             touchChannel(*c, id, atMs, false);
         }
     }
-    Q_EMIT changed(Entity::Bridge, b.id, isNew ? Change::Added : Change::Updated);
+    notify(Entity::Bridge, b.id, isNew ? Change::Added : Change::Updated);
 }
 
 void Store::bridgeEvent(const Ari::Bridge &b, qint64 atMs)
@@ -217,10 +247,10 @@ void Store::removeBridge(const QString &id)
     for (const QString &cid : members) {
         if (auto c = m_channels.find(cid); c != m_channels.end() && c->bridgeId == id) {
             c->bridgeId.clear();
-            Q_EMIT changed(Entity::Channel, cid, Change::Updated);
+            notify(Entity::Channel, cid, Change::Updated);
         }
     }
-    Q_EMIT changed(Entity::Bridge, id, Change::Removed);
+    notify(Entity::Bridge, id, Change::Removed);
 }
 
 void Store::addHistory(LiveChannel &lc, const Ari::Event &event, qint64 atMs)
@@ -278,10 +308,10 @@ void Store::upsertValue(QHash<QString, T> &collection, const QString &id, const 
     auto it = collection.find(id);
     if (it == collection.end()) {
         collection.insert(id, value);
-        Q_EMIT changed(entity, id, Change::Added);
+        notify(entity, id, Change::Added);
     } else if (!(*it == value)) {
         *it = value;
-        Q_EMIT changed(entity, id, Change::Updated);
+        notify(entity, id, Change::Updated);
     }
 }
 
@@ -289,7 +319,7 @@ template<typename T>
 void Store::removeValue(QHash<QString, T> &collection, const QString &id, Entity entity)
 {
     if (collection.remove(id))
-        Q_EMIT changed(entity, id, Change::Removed);
+        notify(entity, id, Change::Removed);
 }
 
 void Store::noteInHistory(const QString &channelId, const Ari::Event &event, qint64 atMs)
@@ -326,7 +356,7 @@ void Store::attachPlayback(const Ari::Playback &p, bool attach)
         c->playbackIds.removeAll(p.id);
     else
         return;
-    Q_EMIT changed(Entity::Channel, cid, Change::Updated);
+    notify(Entity::Channel, cid, Change::Updated);
 }
 
 void Store::apply(const Ari::Event &e)
@@ -513,7 +543,7 @@ void Store::apply(const Ari::Event &e)
         noteOnTarget(r.targetUri, e, at);
         if (auto c = m_channels.find(channelOf(r.targetUri)); c != m_channels.end() && !c->recordingNames.contains(r.name)) {
             c->recordingNames.append(r.name);
-            Q_EMIT changed(Entity::Channel, c.key(), Change::Updated);
+            notify(Entity::Channel, c.key(), Change::Updated);
         }
         break;
     }
@@ -524,7 +554,7 @@ void Store::apply(const Ari::Event &e)
         removeValue(m_liveRecordings, r.name, Entity::LiveRecording);
         noteOnTarget(r.targetUri, e, at);
         if (auto c = m_channels.find(channelOf(r.targetUri)); c != m_channels.end() && c->recordingNames.removeAll(r.name)) {
-            Q_EMIT changed(Entity::Channel, c.key(), Change::Updated);
+            notify(Entity::Channel, c.key(), Change::Updated);
         }
         if (e.type == T::RecordingFinished)
             Q_EMIT storedRecordingNeedsCheck(r.name); // stopped (kept) or cancelled (gone): ask
@@ -593,7 +623,7 @@ void Store::syncCollection(QHash<QString, T> &collection, const QList<T> &incomi
         if (!seen.contains(it.key())) {
             const QString id = it.key();
             it = collection.erase(it);
-            Q_EMIT changed(entity, id, Change::Removed);
+            notify(entity, id, Change::Removed);
         } else {
             ++it;
         }
@@ -623,7 +653,7 @@ void Store::applySnapshot(const Snapshot &s, qint64 atMs)
                 differs = true;
             }
             if (added || differs)
-                Q_EMIT changed(Entity::Channel, c.id, added ? Change::Added : Change::Updated);
+                notify(Entity::Channel, c.id, added ? Change::Added : Change::Updated);
         }
         const QStringList ids = m_channels.keys();
         for (const QString &id : ids) {
@@ -646,7 +676,7 @@ void Store::applySnapshot(const Snapshot &s, qint64 atMs)
         for (auto it = m_channels.begin(); it != m_channels.end(); ++it) {
             if (!it->bridgeId.isEmpty() && !m_bridges.contains(it->bridgeId)) {
                 it->bridgeId.clear();
-                Q_EMIT changed(Entity::Channel, it.key(), Change::Updated);
+                notify(Entity::Channel, it.key(), Change::Updated);
             }
         }
     }
@@ -676,7 +706,7 @@ void Store::applySnapshot(const Snapshot &s, qint64 atMs)
         it->playbackIds.removeIf([this](const QString &id) { return !m_playbacks.contains(id); });
         it->recordingNames.removeIf([this](const QString &n) { return !m_liveRecordings.contains(n); });
         if (it->playbackIds.size() + it->recordingNames.size() != before)
-            Q_EMIT changed(Entity::Channel, it.key(), Change::Updated);
+            notify(Entity::Channel, it.key(), Change::Updated);
     }
     if (atMs > m_lastSyncedMs)
         m_lastSyncedMs = atMs;

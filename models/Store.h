@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <vector>
+
 namespace Console {
 
 //! The kinds of things the store keeps.
@@ -48,6 +50,20 @@ struct Snapshot
     std::optional<QList<Ari::Mailbox>> mailboxes{};
     std::optional<QList<Ari::Playback>> playbacks{};           //!< those the console knew and still exist
     std::optional<QList<Ari::LiveRecording>> liveRecordings{}; //!< likewise
+};
+
+//! Told of each change of a Store, as its changed() signal is, but by a plain
+//! virtual call before the signal goes out: the channel, bridge and list models
+//! hear of every event, and a signal's dispatch costs more than their work.
+//! `channel` is the changed live channel when the store has it at hand (an
+//! Entity::Channel change that is not a removal), else nullptr: look it up.
+class StoreObserver
+{
+public:
+    virtual void storeChanged(Entity entity, const QString &id, Change change, const LiveChannel *channel) = 0;
+
+protected:
+    ~StoreObserver() = default;
 };
 
 //! The console's live picture of one Asterisk: channels, bridges and the rest,
@@ -143,6 +159,11 @@ public:
     //! Whole-store JSON for the headless dump and for comparisons.
     QJsonObject toJson() const;
 
+    //! Adds an observer, told of every change before changed() is emitted, in
+    //! the order they were added. It must be removed before it is destroyed.
+    void addObserver(StoreObserver *observer);
+    void removeObserver(StoreObserver *observer);
+
 Q_SIGNALS:
     void changed(Console::Entity entity, const QString &id, Console::Change change);
     void syncStateChanged(Console::SyncState state);
@@ -159,6 +180,8 @@ Q_SIGNALS:
     void bridgeNeedsCheck(const QString &id);
 
 private:
+    //! Tells the observers, then emits changed().
+    void notify(Entity entity, const QString &id, Change change, const LiveChannel *channel = nullptr);
     LiveChannel &upsertChannel(const Ari::Channel &c, qint64 atMs, bool *added = nullptr, bool *differs = nullptr);
     void touchChannel(LiveChannel &lc, const QString &id, qint64 atMs, bool added);
     void endChannel(const QString &id, int cause, qint64 atMs);
@@ -208,6 +231,8 @@ private:
     QList<QString> m_endedOrder; //!< ended ids, oldest first (some gone since)
     bool m_subscribeAll = false;
     quint64 m_eventsApplied = 0;
+    std::vector<StoreObserver *> m_observers; //!< removed ones are null while being told
+    int m_notifying = 0;
 };
 
 } // namespace Console
