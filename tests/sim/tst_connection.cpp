@@ -5,6 +5,7 @@
 #include "ari/AriConnection.h"
 #include "tests/support/SimFixture.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSignalSpy>
@@ -165,6 +166,33 @@ private Q_SLOTS:
         QVERIFY2(lost.first().first().toString().contains(u"not answered"_s), qPrintable(lost.first().first().toString()));
         m_fx.sim->setSilent(false);
         QTRY_COMPARE(connected.size(), 2);
+    }
+
+    void busyThreadIsNotSilence()
+    {
+        // The GUI thread held up by a slow slot for longer than the ping
+        // timeout: the watchdog's first late tick must not take that for
+        // silence and drop a socket whose frames are waiting unread.
+        Ari::AriConnection c;
+        c.setSettings(m_fx.settings());
+        QSignalSpy connected(&c, &Ari::AriConnection::connected);
+        QSignalSpy lost(&c, &Ari::AriConnection::connectionLost);
+        QSignalSpy events(&c, &Ari::AriConnection::eventReceived);
+        c.open();
+        QVERIFY(connected.wait());
+        QCOMPARE(m_fx.sim->broadcastEvent(stasisStart(u"before-the-stall"_s)), 1);
+        const int stallMs = 3 * m_fx.settings().pingTimeoutMs;
+        QElapsedTimer stall; // the stall under test, not a wait for something
+        stall.start();
+        while (stall.elapsed() < stallMs) {
+        }
+        QTRY_COMPARE(events.size(), 1);
+        QCOMPARE(events.first().first().value<Ari::Event>().as<Ari::StasisStartEvent>()->channel.id,
+                 u"before-the-stall"_s);
+        // Two more ping timeouts with the loop running: the pings are answered again.
+        QVERIFY(!lost.wait(2 * m_fx.settings().pingTimeoutMs));
+        QCOMPARE(connected.size(), 1);
+        QCOMPARE(c.state(), State::Connected);
     }
 
     void authFailureStopsRetrying()
