@@ -317,6 +317,8 @@ void AriConnection::deliverParsed(bool all)
     auto deliverFrom = [&](const std::vector<ParsePipeline::Parsed> &batch, size_t &at) {
         while (at < batch.size()) {
             const ParsePipeline::Parsed &p = batch[at++];
+            if (at + 1 < batch.size())
+                ParsePipeline::prefetch(batch[at + 1]);
             if (at < batch.size() && !lookaheads().empty() && batch[at].status != EventParser::Status::Malformed) {
                 if (const std::function<void(const Event &)> *lookahead = lookaheadOf(this))
                     (*lookahead)(batch[at].event);

@@ -187,6 +187,10 @@ private:
     static void fill(CacheSlot &slot, const Key &key, const QString &value);
     void growCache();
     void prefetchTape(const uint64_t *tape, const uint8_t *strings, size_t at, int depth);
+    // The slot pairs prefetchTape() asked for, whose strings' headers are asked for next.
+    static constexpr size_t maxPrefetched = 48;
+    CacheSlot *m_prefetched[maxPrefetched];
+    size_t m_prefetchedCount = 0;
     // Two-way: a text's slot pair is (i, i + 1), the newest first.
     size_t m_cacheSlots = 1024;
     size_t m_cacheMaxSlots = 1024;

@@ -42,6 +42,15 @@ public:
         QString error;
     };
 
+    //! Asks for a parsed event's bytes (written by the worker, so in its core's
+    //! cache): for the event after next, while this one is delivered. A hint.
+    static void prefetch(const Parsed &parsed)
+    {
+        const char *at = reinterpret_cast<const char *>(&parsed);
+        for (size_t line = 0; line < sizeof(Parsed); line += 64)
+            __builtin_prefetch(at + line);
+    }
+
     explicit ParsePipeline(QObject *parent = nullptr);
     //! Stops the worker; frames not yet taken are dropped.
     ~ParsePipeline() override;

@@ -106,7 +106,10 @@ int main(int argc, char **argv)
             auto applyBatch = [&] {
                 for (size_t k = 0; k < batch.size(); ++k) {
                     const Ari::ParsePipeline::Parsed &p = batch[k];
-                    // As AriConnection and SyncEngine do: the next event's channel is fetched during this one.
+                    // As AriConnection does: the event after next is fetched from the worker's cache,
+                    if (k + 2 < batch.size())
+                        Ari::ParsePipeline::prefetch(batch[k + 2]);
+                    // and, as AriConnection and SyncEngine do, the next event's channel during this one.
                     if (k + 1 < batch.size() && batch[k + 1].status != Ari::EventParser::Status::Malformed)
                         Console::prefetchForApply(*store, batch[k + 1].event);
                     if (p.status != Ari::EventParser::Status::Ok)
