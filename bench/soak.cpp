@@ -31,6 +31,7 @@
 #include <QPointF>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <malloc.h>
 
@@ -45,10 +46,16 @@ bool waitUntil(const std::function<bool()> &done, qint64 ms)
 {
     QElapsedTimer t;
     t.start();
+    // The loop sleeps until something happens, as the console's does; the
+    // tick bounds each sleep so the time limit is seen. (processEvents() with
+    // only a time limit returns at once when nothing is queued: the soak spun
+    // a whole core.)
+    QTimer tick;
+    tick.start(20);
     while (!done()) {
         if (t.elapsed() >= ms)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
