@@ -236,6 +236,11 @@ QStringList ChannelModel::mimeTypes() const
     return {QString::fromLatin1(channelMimeType)};
 }
 
+QString draggedServer(const QMimeData *mime)
+{
+    return mime ? QString::fromUtf8(mime->data(QString::fromLatin1(serverMimeType))) : QString();
+}
+
 QMimeData *ChannelModel::mimeData(const QModelIndexList &indexes) const
 {
     QStringList ids;

@@ -62,5 +62,12 @@ private:
 
 //! The mime type for dragged channel ids (one per line).
 inline constexpr const char *channelMimeType = "application/x-ari-channel-ids";
+//! With several servers in one window: the name of the server the dragged
+//! channels are on (set by the all-servers models), so that a drop on another
+//! server's row or bridge can be refused instead of sent where the ids mean nothing.
+inline constexpr const char *serverMimeType = "application/x-ari-server";
+
+//! The server named in a drag (empty when the drag does not say).
+QString draggedServer(const QMimeData *mime);
 
 } // namespace Console

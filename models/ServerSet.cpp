@@ -125,6 +125,17 @@ QVariant ServerTagProxy::headerData(int section, Qt::Orientation orientation, in
     return QIdentityProxyModel::headerData(section, orientation, role);
 }
 
+QMimeData *ServerTagProxy::mimeData(const QModelIndexList &indexes) const
+{
+    QModelIndexList own; // the Server cell stands for its row's first cell
+    for (const QModelIndex &i : indexes)
+        own.append(i.column() == serverColumn() ? index(i.row(), 0) : i);
+    QMimeData *mime = QIdentityProxyModel::mimeData(own);
+    if (mime)
+        mime->setData(QString::fromLatin1(serverMimeType), m_server.toUtf8());
+    return mime;
+}
+
 Qt::ItemFlags ServerTagProxy::flags(const QModelIndex &index) const
 {
     if (index.isValid() && index.column() == serverColumn())
@@ -480,14 +491,19 @@ QMimeData *AllBridgesModel::mimeData(const QModelIndexList &indexes) const
 {
     QModelIndexList source;
     const BridgeModel *model = nullptr;
+    ServerSession *server = nullptr;
     for (const QModelIndex &i : indexes) {
         const QModelIndex s = mapToSource(i.siblingAtColumn(0));
         if (!s.isValid() || (model && s.model() != model))
             continue; // one server's channels at a time
         model = static_cast<const BridgeModel *>(s.model());
+        server = sessionAt(i);
         source.append(s);
     }
-    return model ? model->mimeData(source) : new QMimeData;
+    QMimeData *mime = model ? model->mimeData(source) : new QMimeData;
+    if (server)
+        mime->setData(QString::fromLatin1(serverMimeType), server->name().toUtf8());
+    return mime;
 }
 
 AllEventsModel::AllEventsModel(ServerSet *servers, QObject *parent) : EventLogModel(parent), m_servers(servers)

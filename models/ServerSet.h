@@ -60,6 +60,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    //! The source's drag data, with this server's name (serverMimeType).
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
 private:
     QString m_server;

@@ -308,16 +308,33 @@ bool BridgesView::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
+    // Channels of one server dropped on another's bridge: the ids mean nothing there.
+    const auto otherServer = [this, &mime](const QDropEvent *e) {
+        const QString from = draggedServer(e->mimeData());
+        const QModelIndex target = m_tree->indexAt(e->position().toPoint());
+        ServerSession *to = m_all && target.isValid() ? m_all->sessionAt(target) : nullptr;
+        return !from.isEmpty() && to && to->name() != from && e->mimeData()->hasFormat(mime) ? to->name() : QString();
+    };
     if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
         auto *e = static_cast<QDropEvent *>(event);
         if (e->mimeData()->hasFormat(mime) || (m_media && !media(e->mimeData()).isEmpty())) {
-            e->acceptProposedAction();
+            if (event->type() == QEvent::DragMove && !otherServer(e).isEmpty())
+                e->ignore(); // the "no drop" cursor over another server's bridges
+            else
+                e->acceptProposedAction();
             return true;
         }
         return false;
     }
     if (event->type() == QEvent::Drop) {
         auto *e = static_cast<QDropEvent *>(event);
+        if (const QString to = otherServer(e); !to.isEmpty()) {
+            m_notifier->warning(tr("Not added: the dragged call is on %1 and this bridge on %2; a bridge holds calls "
+                                   "of its own server.")
+                                    .arg(draggedServer(e->mimeData()), to));
+            e->ignore();
+            return true;
+        }
         const QStringList ids = QString::fromUtf8(e->mimeData()->data(mime)).split(u'\n', Qt::SkipEmptyParts);
         const QString bridge = bridgeAt(e->position().toPoint());
         if (!bridge.isEmpty()) {

@@ -51,6 +51,8 @@ public:
     MediaController *mediaController() const { return m_media; }
     //! Plays media URIs on the channels at once (a recording or sound dropped on a row).
     void playMedia(const QStringList &ids, const QStringList &media);
+    //! Where the operations' failures and refusals are said.
+    Notifier *notifier() const { return m_notifier; }
 
 private:
     QAction *make(ChannelAction a, const QString &text, const QKeySequence &shortcut, const QString &help);

@@ -16,15 +16,18 @@
 #include "ui/ChannelsView.h"
 #include "ui/EventLogView.h"
 #include "ui/MainWindow.h"
+#include "ui/Notifier.h"
 #include "ui/ServerScope.h"
 #include "ui/VariableInspector.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -71,6 +74,25 @@ struct Requests
     QObject context;
     QStringList seen;
 };
+
+// A drag over a view and the drop: whether the view took the move (the
+// cursor says "drop here") and whether it took the drop.
+struct DragResult
+{
+    bool moveAccepted = false;
+    bool dropAccepted = false;
+};
+DragResult dragAndDrop(QWidget *viewport, const QPoint &pos, QMimeData *mime)
+{
+    const auto actions = Qt::CopyAction | Qt::MoveAction;
+    QDragEnterEvent enter(pos, actions, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(pos, actions, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &move);
+    QDropEvent drop(pos, actions, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &drop);
+    return {move.isAccepted(), drop.isAccepted()};
+}
 
 } // namespace
 
@@ -413,6 +435,59 @@ private Q_SLOTS:
         log->table()->selectRow(northRow);
         QCOMPARE(m_window->session(), m_sessions[0].get());
         QCOMPARE(log->allServersModel(), allEvents);
+    }
+    void dropsStayOnTheirServer()
+    {
+        // A call of north dragged onto west: refused, said in words, nothing sent anywhere.
+        Requests north(m_fx[0].sim.get()), south(m_fx[1].sim.get()), west(m_fx[2].sim.get());
+        QSignalSpy posted(m_window->notifier(), &Console::Notifier::posted);
+        auto *channels = m_window->channelsView();
+        Console::AllChannelsModel *all = channels->allServersModel();
+        QVERIFY(all);
+        all->flush();
+        const QModelIndex from = channels->proxy()->mapFromSource(all->indexOf(m_sessions[0].get(), m_ringing[0]));
+        const QModelIndex onto = channels->proxy()->mapFromSource(all->indexOf(m_sessions[2].get(), m_ringing[2]));
+        QVERIFY(from.isValid() && onto.isValid());
+        std::unique_ptr<QMimeData> mime(channels->table()->model()->mimeData({from}));
+        QVERIFY(mime);
+        QCOMPARE(Console::draggedServer(mime.get()), s_names[0]);
+        channels->table()->scrollTo(onto);
+        const DragResult onRow
+            = dragAndDrop(channels->table()->viewport(), channels->table()->visualRect(onto).center(), mime.get());
+        QVERIFY(!onRow.moveAccepted);
+        QVERIFY(!onRow.dropAccepted);
+        QTRY_COMPARE(posted.size(), 1);
+        QVERIFY2(posted.first().at(1).toString().contains(s_names[2]), qPrintable(posted.first().at(1).toString()));
+
+        // The same call onto west's bridge in the tree: refused too.
+        auto *bridges = m_window->bridgesView();
+        Console::AllBridgesModel *allBridges = bridges->allServersModel();
+        QVERIFY(allBridges);
+        allBridges->flush();
+        const QModelIndex westBridge = allBridges->indexOfBridge(m_sessions[2].get(), m_bridges[2]);
+        QVERIFY(westBridge.isValid());
+        bridges->tree()->scrollTo(westBridge);
+        const DragResult onWest
+            = dragAndDrop(bridges->tree()->viewport(), bridges->tree()->visualRect(westBridge).center(), mime.get());
+        QVERIFY(!onWest.moveAccepted);
+        QVERIFY(!onWest.dropAccepted);
+        QTRY_COMPARE(posted.size(), 2);
+        QVERIFY2(posted.at(1).at(1).toString().contains(s_names[0]), qPrintable(posted.at(1).at(1).toString()));
+
+        // Onto north's own bridge it goes through, to north alone.
+        const QModelIndex northBridge = allBridges->indexOfBridge(m_sessions[0].get(), m_bridges[0]);
+        QVERIFY(northBridge.isValid());
+        bridges->tree()->scrollTo(northBridge);
+        const DragResult onNorth
+            = dragAndDrop(bridges->tree()->viewport(), bridges->tree()->visualRect(northBridge).center(), mime.get());
+        QVERIFY(onNorth.moveAccepted);
+        QVERIFY(onNorth.dropAccepted);
+        QTRY_COMPARE(north.matching(u"POST /ari/bridges/"_s + m_bridges[0] + u"/addChannel"_s).size(), 1);
+        QTRY_VERIFY(m_sessions[0]->store()->channel(m_ringing[0])
+            && m_sessions[0]->store()->channel(m_ringing[0])->bridgeId == m_bridges[0]);
+        QVERIFY2(west.matching(u"POST"_s).isEmpty(), qPrintable(west.seen.join(u", "_s)));
+        QVERIFY2(south.matching(u"POST"_s).isEmpty(), qPrintable(south.seen.join(u", "_s)));
+        QCOMPARE(north.matching(u"POST"_s).size(), 1);
     }
 };
 
