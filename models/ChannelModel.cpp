@@ -241,6 +241,14 @@ QString draggedServer(const QMimeData *mime)
     return mime ? QString::fromUtf8(mime->data(QString::fromLatin1(serverMimeType))) : QString();
 }
 
+QString otherServerOf(const QMimeData *mime, const QModelIndex &target)
+{
+    const QString from = draggedServer(mime);
+    const QString to = target.isValid() ? target.data(ServerRole).toString() : QString();
+    const bool channels = mime && mime->hasFormat(QString::fromLatin1(channelMimeType));
+    return channels && !from.isEmpty() && !to.isEmpty() && from != to ? to : QString();
+}
+
 QMimeData *ChannelModel::mimeData(const QModelIndexList &indexes) const
 {
     QStringList ids;

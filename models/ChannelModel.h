@@ -69,5 +69,9 @@ inline constexpr const char *serverMimeType = "application/x-ari-server";
 
 //! The server named in a drag (empty when the drag does not say).
 QString draggedServer(const QMimeData *mime);
+//! The server of `target` when `mime` drags channels of another server onto
+//! it (no bridge can hold both), else empty. Rows without ServerRole (one
+//! server in the view) never refuse.
+QString otherServerOf(const QMimeData *mime, const QModelIndex &target);
 
 } // namespace Console

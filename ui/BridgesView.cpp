@@ -309,11 +309,8 @@ bool BridgesView::eventFilter(QObject *watched, QEvent *event)
         }
     }
     // Channels of one server dropped on another's bridge: the ids mean nothing there.
-    const auto otherServer = [this, &mime](const QDropEvent *e) {
-        const QString from = draggedServer(e->mimeData());
-        const QModelIndex target = m_tree->indexAt(e->position().toPoint());
-        ServerSession *to = m_all && target.isValid() ? m_all->sessionAt(target) : nullptr;
-        return !from.isEmpty() && to && to->name() != from && e->mimeData()->hasFormat(mime) ? to->name() : QString();
+    const auto otherServer = [this](const QDropEvent *e) {
+        return otherServerOf(e->mimeData(), m_tree->indexAt(e->position().toPoint()));
     };
     if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
         auto *e = static_cast<QDropEvent *>(event);

@@ -321,20 +321,11 @@ bool ChannelsView::eventFilter(QObject *watched, QEvent *event)
     // Dropping one channel onto another bridges the two; a recording or a sound plays on it.
     if (watched == m_table->viewport()) {
         const auto media = [](const QMimeData *m) { return MediaController::droppedMedia(m); };
-        // Channels of one server dropped on another's row: no bridge can hold both.
-        const auto otherServer = [this](const QDropEvent *e, const QModelIndex &target) {
-            const QString from = draggedServer(e->mimeData());
-            const QString to = m_all && target.isValid() ? target.data(ServerRole).toString() : QString();
-            return !from.isEmpty() && !to.isEmpty() && from != to
-                    && e->mimeData()->hasFormat(QString::fromLatin1(channelMimeType))
-                ? to
-                : QString();
-        };
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto *e = static_cast<QDropEvent *>(event);
             if (e->mimeData()->hasFormat(QString::fromLatin1(channelMimeType)) || !media(e->mimeData()).isEmpty()) {
                 if (event->type() == QEvent::DragMove
-                    && !otherServer(e, m_table->indexAt(e->position().toPoint())).isEmpty())
+                    && !otherServerOf(e->mimeData(), m_table->indexAt(e->position().toPoint())).isEmpty())
                     e->ignore(); // the "no drop" cursor over another server's rows
                 else
                     e->acceptProposedAction();
@@ -343,7 +334,7 @@ bool ChannelsView::eventFilter(QObject *watched, QEvent *event)
         } else if (event->type() == QEvent::Drop) {
             auto *e = static_cast<QDropEvent *>(event);
             const QModelIndex target = m_table->indexAt(e->position().toPoint());
-            if (const QString to = otherServer(e, target); !to.isEmpty()) {
+            if (const QString to = otherServerOf(e->mimeData(), target); !to.isEmpty()) {
                 m_actions->notifier()->warning(
                     tr("Not bridged: the dragged call is on %1 and this one on %2; a bridge holds calls of one server.")
                         .arg(draggedServer(e->mimeData()), to));

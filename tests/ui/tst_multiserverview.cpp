@@ -21,6 +21,7 @@
 #include "ui/VariableInspector.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QDropEvent>
 #include <QHeaderView>
@@ -75,15 +76,18 @@ struct Requests
     QStringList seen;
 };
 
-// A drag over a view and the drop: whether the view took the move (the
+// A drag over a view's item and the drop there: whether the view took the move (the
 // cursor says "drop here") and whether it took the drop.
 struct DragResult
 {
     bool moveAccepted = false;
     bool dropAccepted = false;
 };
-DragResult dragAndDrop(QWidget *viewport, const QPoint &pos, QMimeData *mime)
+DragResult dragAndDrop(QAbstractItemView *view, const QModelIndex &onto, QMimeData *mime)
 {
+    view->scrollTo(onto);
+    QWidget *viewport = view->viewport();
+    const QPoint pos = view->visualRect(onto).center();
     const auto actions = Qt::CopyAction | Qt::MoveAction;
     QDragEnterEvent enter(pos, actions, mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(viewport, &enter);
@@ -451,9 +455,7 @@ private Q_SLOTS:
         std::unique_ptr<QMimeData> mime(channels->table()->model()->mimeData({from}));
         QVERIFY(mime);
         QCOMPARE(Console::draggedServer(mime.get()), s_names[0]);
-        channels->table()->scrollTo(onto);
-        const DragResult onRow
-            = dragAndDrop(channels->table()->viewport(), channels->table()->visualRect(onto).center(), mime.get());
+        const DragResult onRow = dragAndDrop(channels->table(), onto, mime.get());
         QVERIFY(!onRow.moveAccepted);
         QVERIFY(!onRow.dropAccepted);
         QTRY_COMPARE(posted.size(), 1);
@@ -466,9 +468,7 @@ private Q_SLOTS:
         allBridges->flush();
         const QModelIndex westBridge = allBridges->indexOfBridge(m_sessions[2].get(), m_bridges[2]);
         QVERIFY(westBridge.isValid());
-        bridges->tree()->scrollTo(westBridge);
-        const DragResult onWest
-            = dragAndDrop(bridges->tree()->viewport(), bridges->tree()->visualRect(westBridge).center(), mime.get());
+        const DragResult onWest = dragAndDrop(bridges->tree(), westBridge, mime.get());
         QVERIFY(!onWest.moveAccepted);
         QVERIFY(!onWest.dropAccepted);
         QTRY_COMPARE(posted.size(), 2);
@@ -477,9 +477,7 @@ private Q_SLOTS:
         // Onto north's own bridge it goes through, to north alone.
         const QModelIndex northBridge = allBridges->indexOfBridge(m_sessions[0].get(), m_bridges[0]);
         QVERIFY(northBridge.isValid());
-        bridges->tree()->scrollTo(northBridge);
-        const DragResult onNorth
-            = dragAndDrop(bridges->tree()->viewport(), bridges->tree()->visualRect(northBridge).center(), mime.get());
+        const DragResult onNorth = dragAndDrop(bridges->tree(), northBridge, mime.get());
         QVERIFY(onNorth.moveAccepted);
         QVERIFY(onNorth.dropAccepted);
         QTRY_COMPARE(north.matching(u"POST /ari/bridges/"_s + m_bridges[0] + u"/addChannel"_s).size(), 1);
